@@ -1,0 +1,40 @@
+import { NavLink, Outlet } from 'react-router';
+import type { MessageKey } from '@shared/i18n/zh-CN';
+import { t } from '@renderer/i18n/t';
+import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
+
+const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
+  { to: '/', label: 'nav.home' },
+  { to: '/sign', label: 'nav.sign' },
+  { to: '/ledgers', label: 'nav.ledgers' },
+  { to: '/documents', label: 'nav.documents' },
+  { to: '/settings', label: 'nav.settings' },
+];
+
+/** The frame of every page: the app name, the five sections, and the page itself. */
+export function AppLayout() {
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <img src="/favicon.png" alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </div>
+        <RuntimeBadge />
+      </header>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        {sections.map((section) => (
+          <NavLink key={section.to} to={section.to} end={section.to === '/'}>
+            {t(section.label)}
+          </NavLink>
+        ))}
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { AppError, toAppError } from '@shared/errors/app-error';
+import { toAppPlatform } from '@shared/ipc/app-info';
+import {
+  openFileRequestSchema,
+  saveFileRequestSchema,
+  type OpenedFile,
+  type OpenFileRequest,
+  type SaveFileRequest,
+  type SaveFileResponse,
+} from '@shared/ipc/files.schema';
+import type { Host } from '@shared/ipc/host';
+import { fail, ok, type Result } from '@shared/ipc/result';
+import { messagesZhCN } from '@shared/i18n/zh-CN';
+
+/**
+ * The browser mode's Host: the same contract over web APIs. Requests are
+ * checked with the same schemas main uses, so both modes refuse the same input.
+ */
+export function createWebHost(): Host {
+  return {
+    app: {
+      getInfo: async () =>
+        ok({
+          name: messagesZhCN['app.name'],
+          version: __APP_VERSION__,
+          runtime: 'browser',
+          platform: toAppPlatform(navigator.platform),
+          electronVersion: null,
+          chromeVersion: readChromeVersion(navigator.userAgent),
+        }),
+    },
+    files: {
+      saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
+      openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
+    },
+  };
+}
+
+async function guard<Request, Response>(
+  parsed: { success: true; data: Request } | { success: false },
+  run: (request: Request) => Promise<Response>,
+): Promise<Result<Response>> {
+  if (!parsed.success) return fail('ipc/invalid-request');
+  try {
+    return ok(await run(parsed.data));
+  } catch (error) {
+    return fail(toAppError(error).code);
+  }
+}
+
+/** Extracts the Chromium version from a user-agent string, if any. */
+export function readChromeVersion(userAgent: string): string | null {
+  return /Chrome\/([\d.]+)/.exec(userAgent)?.[1] ?? null;
+}
+
+// A browser cannot be asked where to save without a permission prompt per
+// file, so it uses its download folder, and the user sees the file's name.
+async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse> {
+  const blob = new Blob([request.data], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  try {
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = request.suggestedName;
+    anchor.rel = 'noopener';
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return { saved: true, location: request.suggestedName };
+}
+
+function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = request.filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        if (file === undefined) return resolve(null);
+        readPickedFile(file, request).then(resolve, reject);
+      },
+      { once: true },
+    );
+    input.click();
+  });
+}
+
+async function readPickedFile(file: File, request: OpenFileRequest): Promise<OpenedFile> {
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  if (!request.filters.some((filter) => filter.extensions.includes(extension))) {
+    throw new AppError('files/unsupported-type');
+  }
+  if (file.size > request.maxBytes) throw new AppError('files/too-large');
+  try {
+    return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };
+  } catch (cause) {
+    throw new AppError('files/read-failed', { cause });
+  }
+}

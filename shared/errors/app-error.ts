@@ -1,0 +1,45 @@
+/**
+ * Every failure the app can name. Only `{ code }` crosses the process boundary;
+ * the zh-CN text lives in `error-messages.zh-CN.ts`, keyed by this union.
+ */
+export const appErrorCodes = [
+  'ipc/forbidden-sender',
+  'ipc/invalid-request',
+  'ipc/unknown-channel',
+  'files/too-large',
+  'files/write-failed',
+  'files/read-failed',
+  'files/unsupported-type',
+  'host/unavailable',
+  'external/url-refused',
+  'ui/render-failed',
+  'ui/page-not-found',
+  'internal/unexpected',
+] as const;
+
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+/** The serialisable form of an error, the only shape that crosses IPC. */
+export type AppErrorData = Readonly<{ code: AppErrorCode }>;
+
+/** An error the app can explain to the user by its code. */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+
+  constructor(code: AppErrorCode, options?: { cause?: unknown }) {
+    super(code, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+/** True when the value is one of the known error codes. */
+export function isAppErrorCode(value: unknown): value is AppErrorCode {
+  return typeof value === 'string' && (appErrorCodes as readonly string[]).includes(value);
+}
+
+/** Maps any thrown value to an AppError, keeping the original as its cause. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('internal/unexpected', { cause: error });
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { AppInfo } from './app-info';
+import {
+  openFileRequestSchema,
+  saveFileRequestSchema,
+  type OpenedFile,
+  type SaveFileResponse,
+} from './files.schema';
+
+// A channel pairs a runtime request schema with a compile-time response type.
+type ChannelSpec<Request extends z.ZodType, Response> = Readonly<{
+  request: Request;
+  response: (value: Response) => Response;
+}>;
+
+function defineChannel<Response>() {
+  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({
+    request,
+    response: (value) => value,
+  });
+}
+
+/**
+ * The one contract between main and renderer: channel `domain:verb` → request
+ * schema → response type. Main parses every request with these schemas.
+ */
+export const ipcContract = {
+  'app:get-info': defineChannel<AppInfo>()(z.undefined()),
+  'files:save': defineChannel<SaveFileResponse>()(saveFileRequestSchema),
+  'files:open': defineChannel<OpenedFile | null>()(openFileRequestSchema),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type IpcChannel = keyof IpcContract;
+export type IpcRequest<C extends IpcChannel> = z.infer<IpcContract[C]['request']>;
+export type IpcResponse<C extends IpcChannel> = ReturnType<IpcContract[C]['response']>;
+
+/** All channel names, for registration and for the preload's fixed table. */
+export const ipcChannels = Object.keys(ipcContract) as IpcChannel[];

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { hasControlCharacter } from '../text/characters';
+
+/** Largest file the app reads or writes through a dialog (a scanned PDF stays well below). */
+export const maxFileBytes = 200 * 1024 * 1024;
+
+// Names come from our own UI, but main still treats them as hostile: a name
+// must never steer a write outside the folder the user picked.
+const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && !hasControlCharacter(name), { message: 'illegal-character' })
+  .refine((name) => name !== '.' && name !== '..' && !name.endsWith('.') && !name.endsWith(' '), {
+    message: 'reserved-name',
+  });
+
+/** One entry of a dialog's type filter, e.g. PDF 文件 → ["pdf"]. */
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(60),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+});
+
+/** Request of `files:save`: the bytes and a suggested name; the user picks the place. */
+export const saveFileRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  filters: z.array(fileFilterSchema).max(5),
+  data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= maxFileBytes, { message: 'too-large' }),
+});
+
+/** Request of `files:open`: what may be picked and how large it may be. */
+export const openFileRequestSchema = z.object({
+  filters: z.array(fileFilterSchema).min(1).max(5),
+  maxBytes: z.number().int().positive().max(maxFileBytes),
+});
+
+export type FileFilter = z.infer<typeof fileFilterSchema>;
+export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
+export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
+
+/** Answer of `files:save`; `location` is what the user is shown (a path, or the download name). */
+export type SaveFileResponse = Readonly<{ saved: true; location: string }> | Readonly<{ saved: false }>;
+
+/** Answer of `files:open`; null when the user cancelled. */
+export type OpenedFile = Readonly<{ name: string; data: Uint8Array }>;

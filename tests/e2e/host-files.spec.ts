@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { AppShellPage } from './pages/app-shell.page';
+
+test('设置 reads the app info through the web host and saves it as a file', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/settings');
+  await expect(page.getByTestId('app-runtime')).toHaveText('浏览器模式');
+  await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+$/);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出运行信息…' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^运行信息-\d+\.\d+\.\d+\.json$/);
+  const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+  expect(saved).toMatchObject({ name: '短信合规助手', runtime: 'browser', electronVersion: null });
+  await expect(page.getByRole('status')).toContainText('已保存：运行信息-');
+  expect(shell.consoleErrors).toEqual([]);
+});
+
+test('文档 opens a file through the web host and shows its SHA-256', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/documents');
+  const content = Buffer.from('%PDF-1.7\n责任书测试内容\n%%EOF\n', 'utf8');
+
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  const chooser = await chooserPromise;
+  await chooser.setFiles({ name: '责任书.pdf', mimeType: 'application/pdf', buffer: content });
+
+  const expected = createHash('sha256').update(content).digest('hex');
+  await expect(page.getByTestId('sha256')).toHaveText(expected);
+  await expect(page.getByRole('status')).toContainText('责任书.pdf 的 SHA-256 指纹：');
+});
+
+test('a file of a type the dialog did not offer is refused in Chinese', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/documents');
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  const chooser = await chooserPromise;
+  await chooser.setFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') });
+  await expect(page.getByRole('status')).toHaveText('不支持这种文件类型。');
+  await expect(page.getByTestId('sha256')).toHaveCount(0);
+});

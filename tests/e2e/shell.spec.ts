@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { AppShellPage, type SectionName } from './pages/app-shell.page';
+
+const sections: ReadonlyArray<{ name: SectionName; path: string; heading: string; firstStep: RegExp }> = [
+  { name: '签署', path: '/sign', heading: '签署责任书', firstStep: /开始之前，请准备好/ },
+  { name: '台账', path: '/ledgers', heading: '台账', firstStep: /先在「接口凭证台账」登记/ },
+  { name: '文档', path: '/documents', heading: '文档', firstStep: /签署责任书后，带数字签名的 PDF 会出现在这里/ },
+  { name: '设置', path: '/settings', heading: '设置', firstStep: /创建工作区并设置密码/ },
+  { name: '首页', path: '/', heading: '合规概览', firstStep: /第一步：签署责任书/ },
+];
+
+test('the shell speaks Chinese, every section is reachable, and the console stays clean', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/');
+  await expect(page).toHaveTitle('短信合规助手');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(shell.heading()).toHaveText('合规概览');
+  await expect(page.locator('.badge')).toHaveText('浏览器模式');
+
+  for (const section of sections) {
+    await shell.goTo(section.name);
+    await expect(page).toHaveURL(new RegExp(`${section.path}$`));
+    await expect(shell.heading()).toHaveText(section.heading);
+    await expect(page.getByText(section.firstStep)).toBeVisible();
+    await expect(shell.navigation().getByRole('link', { name: section.name, exact: true })).toHaveClass(/active/);
+  }
+
+  await page.reload();
+  await expect(shell.heading()).toHaveText('合规概览');
+  expect(shell.consoleErrors).toEqual([]);
+});
+
+test('the ledger overview lists every ledger with its clause', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/ledgers');
+  const cards = page.locator('.ledger-grid > li');
+  await expect(cards).toHaveCount(10);
+  await expect(cards.filter({ hasText: '个人信息台账' })).toContainText('条款 一(一)3');
+  await expect(cards.filter({ hasText: '接口凭证台账' })).toContainText('条款 一(三)1');
+  expect(shell.consoleErrors).toEqual([]);
+});
+
+test('a deep link loads directly and an unknown address explains itself with a way back', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/settings');
+  await expect(shell.heading()).toHaveText('设置');
+
+  await shell.open('/no-such-page');
+  await expect(page.getByRole('alert')).toContainText('没有找到这个页面。');
+  await expect(page.getByRole('alert')).toContainText('错误代码：ui/page-not-found');
+  await page.getByRole('link', { name: '返回首页' }).click();
+  await expect(shell.heading()).toHaveText('合规概览');
+});
+
+test('the page is served with the strict content security policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const policy = response?.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
+
+  const blocked = await page.evaluate(async () => {
+    const violation = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true }),
+    );
+    const script = document.createElement('script');
+    script.textContent = 'document.body.dataset.injected = "yes";';
+    document.body.append(script);
+    return { directive: await violation, injected: document.body.dataset['injected'] ?? 'no' };
+  });
+  expect(blocked).toEqual({ directive: 'script-src-elem', injected: 'no' });
+});

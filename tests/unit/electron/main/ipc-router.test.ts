@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcListener, isTrustedSender, registerIpcHandlers, type IpcHandlers } from '@main/ipc-router';
+import { AppError } from '@shared/errors/app-error';
+import { ipcChannels } from '@shared/ipc/contract';
+
+// Electron passes an IpcMainInvokeEvent whose senderFrame says which frame
+// called; these stand-ins carry just that.
+const topFrame = (url: string) => ({ senderFrame: { url, parent: null } });
+const ownFrame = topFrame('app://app/settings');
+
+const request = { suggestedName: '运行信息.json', filters: [{ name: 'JSON', extensions: ['json'] }], data: new Uint8Array([123, 125]) };
+
+function listenerFor(handler: IpcHandlers['files:save'], logError = vi.fn()) {
+  return createIpcListener('files:save', handler, logError);
+}
+
+describe('IPC sender check', () => {
+  it.each([
+    ['a foreign https page', topFrame('https://evil.example/')],
+    ['the browser-mode origin', topFrame('http://127.0.0.1:4173/')],
+    ['a file:// page', topFrame('file:///app/index.html')],
+    ['another host of our scheme', topFrame('app://evil/index.html')],
+    ['a subframe of our own page', { senderFrame: { url: 'app://app/', parent: { url: 'app://app/' } } }],
+    ['a destroyed frame', { senderFrame: null }],
+  ])('rejects %s with ipc/forbidden-sender and never runs the handler', async (_label, event) => {
+    const handler = vi.fn(async () => ({ saved: false as const }));
+    const result = await listenerFor(handler)(event as never, request);
+    expect(result).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('trusts only the top frame of app://app', () => {
+    expect(isTrustedSender(ownFrame as never)).toBe(true);
+  });
+});
+
+describe('IPC request parsing', () => {
+  it.each([
+    ['no request', undefined],
+    ['a path in the name', { ...request, suggestedName: '../../.bashrc' }],
+    ['a string instead of bytes', { ...request, data: 'hello' }],
+    ['an extra-typed filter', { ...request, filters: [{ name: 'x', extensions: 'pdf' }] }],
+  ])('answers %s with ipc/invalid-request', async (_label, raw) => {
+    const handler = vi.fn(async () => ({ saved: false as const }));
+    const result = await listenerFor(handler)(ownFrame as never, raw);
+    expect(result).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('round-trips a valid request to the handler and its answer back', async () => {
+    const handler = vi.fn(async () => ({ saved: true as const, location: '/home/a/运行信息.json' }));
+    const result = await listenerFor(handler)(ownFrame as never, request);
+    expect(result).toEqual({ ok: true, value: { saved: true, location: '/home/a/运行信息.json' } });
+    expect(handler).toHaveBeenCalledWith(request);
+  });
+
+  it('answers a thrown AppError with its code only', async () => {
+    const logError = vi.fn();
+    const handler = vi.fn(async () => {
+      throw new AppError('files/write-failed', { cause: new Error('ENOSPC /home/secret/path') });
+    });
+    const result = await listenerFor(handler, logError)(ownFrame as never, request);
+    expect(result).toEqual({ ok: false, error: { code: 'files/write-failed' } });
+    expect(JSON.stringify(result)).not.toContain('secret');
+    expect(logError).toHaveBeenCalledWith('files:save', 'files/write-failed', expect.any(Error));
+  });
+
+  it('answers any other exception as internal/unexpected', async () => {
+    const handler = vi.fn(async () => {
+      throw new TypeError('x is undefined');
+    });
+    const result = await listenerFor(handler)(ownFrame as never, request);
+    expect(result).toEqual({ ok: false, error: { code: 'internal/unexpected' } });
+  });
+});
+
+describe('registerIpcHandlers', () => {
+  it('registers exactly the channels of the contract, each guarded', async () => {
+    const registered = new Map<string, (event: unknown, raw: unknown) => unknown>();
+    const ipcMain = { handle: (channel: string, listener: (event: never, raw: unknown) => unknown) => registered.set(channel, listener as (event: unknown, raw: unknown) => unknown) };
+    const handlers: IpcHandlers = {
+      'app:get-info': vi.fn(async () => ({ name: 'n', version: '1.0.0', runtime: 'electron' as const, platform: 'linux' as const, electronVersion: '45.0.0', chromeVersion: '140' })),
+      'files:save': vi.fn(async () => ({ saved: false as const })),
+      'files:open': vi.fn(async () => null),
+    };
+    registerIpcHandlers(ipcMain, handlers, vi.fn());
+    expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
+    expect(await registered.get('app:get-info')?.(topFrame('https://evil.example/'), undefined)).toEqual({
+      ok: false,
+      error: { code: 'ipc/forbidden-sender' },
+    });
+    expect(await registered.get('files:open')?.(ownFrame, { filters: [{ name: 'PDF', extensions: ['pdf'] }], maxBytes: 10 })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type UserConfig } from 'vite';
+import { buildContentSecurityPolicy } from './shared/security/content-security-policy.ts';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+const alias = {
+  '@shared': `${rootDir}shared`,
+  '@renderer': `${rootDir}renderer/src`,
+  '@main': `${rootDir}electron/main`,
+};
+
+const securityHeaders = {
+  'Content-Security-Policy': buildContentSecurityPolicy(),
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+};
+
+// Main and preload run in Node/Electron: bundled to CommonJS (a sandboxed
+// preload cannot load ES modules), with electron and Node built-ins left out.
+function electronEntry(entry: string, fileName: string): UserConfig {
+  return {
+    root: rootDir,
+    resolve: { alias },
+    publicDir: false,
+    build: {
+      ssr: `${rootDir}${entry}`,
+      outDir: `${rootDir}dist/electron`,
+      emptyOutDir: false,
+      target: 'node20',
+      sourcemap: true,
+      minify: false,
+      rolldownOptions: {
+        external: ['electron', /^node:/],
+        output: { format: 'cjs', entryFileNames: fileName },
+      },
+    },
+    ssr: { noExternal: true },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'electron-main') return electronEntry('electron/main/main.ts', 'main.cjs');
+  if (mode === 'electron-preload') return electronEntry('electron/preload/preload.ts', 'preload.cjs');
+  return {
+    root: `${rootDir}renderer`,
+    base: '/',
+    plugins: [react()],
+    resolve: { alias },
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+    build: { outDir: `${rootDir}dist/renderer`, emptyOutDir: true, target: 'chrome120', sourcemap: true },
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
+    test: {
+      root: rootDir,
+      include: ['tests/unit/**/*.test.{ts,tsx}'],
+      environment: 'node',
+      restoreMocks: true,
+    },
+  };
+});
