@@ -1,0 +1,46 @@
+import type { CryptoPort } from '@shared/crypto/crypto-port';
+import { openRecordOrThrow, sealRecord } from '@shared/crypto/record-envelope';
+import type { WorkspaceKeys } from '@shared/crypto/workspace-keys';
+import { AppError } from '@shared/errors/app-error';
+import { workspaceSchemaVersion, type SealedTableName, type StoredSealedRow } from '@shared/storage/workspace-schema';
+
+/** Clear-text index values of a row: dates as epoch ms, statuses, kinds, blind indexes. */
+export type IndexValues = Readonly<Record<string, string | number>>;
+
+/** A row as the app writes it: sensitive fields and bytes go into the sealed payload. */
+export type RecordInput<Fields> = Readonly<{ id: string; index: IndexValues; fields: Fields; body?: Uint8Array }>;
+
+/** A row as the app reads it back. */
+export type OpenedRow = Readonly<{ id: string; index: IndexValues; fields: unknown; body: Uint8Array }>;
+
+const reservedFields = new Set(['id', 'v', 'sealed']);
+
+/** Seals a row for storage, bound to this workspace, table, id and schema version. */
+export async function encodeRow<Fields>(
+  port: CryptoPort,
+  keys: WorkspaceKeys,
+  table: SealedTableName,
+  input: RecordInput<Fields>,
+): Promise<StoredSealedRow> {
+  for (const field of Object.keys(input.index)) {
+    if (reservedFields.has(field)) throw new AppError('storage/invalid-row');
+  }
+  const context = { workspaceId: keys.workspaceId, table, rowId: input.id, schemaVersion: workspaceSchemaVersion };
+  const sealed = await sealRecord(port, keys.records, context, input.fields, input.body);
+  return { ...input.index, id: input.id, v: workspaceSchemaVersion, sealed };
+}
+
+/** Opens a stored row; a row copied from elsewhere or altered throws `vault/record-unreadable`. */
+export async function decodeRow(port: CryptoPort, keys: WorkspaceKeys, table: SealedTableName, stored: unknown): Promise<OpenedRow> {
+  const row = stored as Partial<StoredSealedRow> | undefined;
+  if (row === undefined || typeof row.id !== 'string' || typeof row.v !== 'number' || !(row.sealed instanceof Uint8Array)) {
+    throw new AppError('vault/record-unreadable');
+  }
+  const context = { workspaceId: keys.workspaceId, table, rowId: row.id, schemaVersion: row.v };
+  const opened = await openRecordOrThrow(port, keys.records, context, row.sealed);
+  const index: Record<string, string | number> = {};
+  for (const [field, value] of Object.entries(row)) {
+    if (!reservedFields.has(field) && (typeof value === 'string' || typeof value === 'number')) index[field] = value;
+  }
+  return { id: row.id, index, fields: opened.fields, body: opened.body };
+}

@@ -1,0 +1,90 @@
+import { Dexie, type Table } from 'dexie';
+import { autoLockMinutesRange, unlockRetryDelayMs, workspaceSummarySchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
+import type { IdbEnvironment } from './idb-environment';
+
+const registryDbName = 'sms-ca-registry';
+
+/** A device-level record that outlives the workspace it names. */
+export type RegistryEvent = Readonly<{ seq?: number; at: number; kind: 'workspace-deleted'; workspaceId: string }>;
+
+type RegistryDb = Dexie & { workspaces: Table<WorkspaceSummary, string>; events: Table<RegistryEvent, number> };
+
+/**
+ * The list of workspaces on this device, readable while all are locked: ids,
+ * labels, timestamps, auto-lock setting and unlock attempts. No key material.
+ */
+export class WorkspaceRegistry {
+  private readonly db: RegistryDb;
+
+  constructor(environment: IdbEnvironment) {
+    this.db = new Dexie(registryDbName, {
+      indexedDB: environment.indexedDB,
+      IDBKeyRange: environment.IDBKeyRange,
+      chromeTransactionDurability: 'strict',
+    }) as RegistryDb;
+    this.db.version(1).stores({ workspaces: 'id, lastOpenedAt', events: '++seq, at' });
+  }
+
+  /** All workspaces, most recently opened first; rows that do not parse are left out. */
+  async list(): Promise<WorkspaceSummary[]> {
+    const rows = await this.db.workspaces.orderBy('lastOpenedAt').reverse().toArray();
+    return rows.flatMap((row) => {
+      const parsed = workspaceSummarySchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async get(id: string): Promise<WorkspaceSummary | null> {
+    const row = await this.db.workspaces.get(id);
+    const parsed = workspaceSummarySchema.safeParse(row);
+    return parsed.success ? parsed.data : null;
+  }
+
+  async add(id: string, label: string, now: number): Promise<WorkspaceSummary> {
+    const summary: WorkspaceSummary = {
+      id,
+      label,
+      createdAt: now,
+      lastOpenedAt: now,
+      autoLockMinutes: autoLockMinutesRange.default,
+      failedAttempts: 0,
+      retryAfter: 0,
+    };
+    await this.db.workspaces.put(summary);
+    return summary;
+  }
+
+  async update(id: string, changes: Partial<Omit<WorkspaceSummary, 'id'>>): Promise<void> {
+    await this.db.workspaces.update(id, changes);
+  }
+
+  /** Counts a failed unlock and returns when the next attempt is allowed. */
+  async recordFailedAttempt(id: string, now: number): Promise<number> {
+    const current = await this.get(id);
+    const failedAttempts = (current?.failedAttempts ?? 0) + 1;
+    const retryAfter = now + unlockRetryDelayMs(failedAttempts);
+    await this.db.workspaces.update(id, { failedAttempts, retryAfter });
+    return retryAfter;
+  }
+
+  async recordSuccessfulUnlock(id: string, now: number): Promise<void> {
+    await this.db.workspaces.update(id, { failedAttempts: 0, retryAfter: 0, lastOpenedAt: now });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.workspaces.delete(id);
+  }
+
+  /** Keeps a record that a workspace was deleted on this device (its own audit log goes with it). */
+  async logDeletion(workspaceId: string, now: number): Promise<void> {
+    await this.db.events.add({ at: now, kind: 'workspace-deleted', workspaceId });
+  }
+
+  async events(): Promise<RegistryEvent[]> {
+    return this.db.events.orderBy('seq').toArray();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { Dexie, type Table } from 'dexie';
+import { AppError } from '@shared/errors/app-error';
+import { workspaceSchemaVersion, workspaceTables, type WorkspaceTableName } from '@shared/storage/workspace-schema';
+import type { IdbEnvironment } from './idb-environment';
+
+/** The IndexedDB database of one workspace. */
+export function workspaceDbName(workspaceId: string): string {
+  return `sms-ca-workspace-${workspaceId}`;
+}
+
+/** Dexie's schema strings, from the shared table declarations. */
+export function toDexieStores(): Record<WorkspaceTableName, string> {
+  const stores = {} as Record<WorkspaceTableName, string>;
+  for (const [name, spec] of Object.entries(workspaceTables) as [WorkspaceTableName, (typeof workspaceTables)[WorkspaceTableName]][]) {
+    stores[name] = [spec.primaryKey, ...spec.indexes].join(', ');
+  }
+  return stores;
+}
+
+export type WorkspaceDb = Dexie & { readonly [T in WorkspaceTableName]: Table<Record<string, unknown>, string | number> };
+
+/**
+ * Opens a workspace's database with strict durability (a committed write is
+ * on disk). A database written by a newer version of the app is refused.
+ */
+export async function openWorkspaceDbOrThrow(workspaceId: string, environment: IdbEnvironment): Promise<WorkspaceDb> {
+  const db = new Dexie(workspaceDbName(workspaceId), {
+    indexedDB: environment.indexedDB,
+    IDBKeyRange: environment.IDBKeyRange,
+    chromeTransactionDurability: 'strict',
+  });
+  db.version(workspaceSchemaVersion).stores(toDexieStores());
+  try {
+    await db.open();
+  } catch (cause) {
+    db.close();
+    if (cause instanceof Dexie.VersionError) throw new AppError('storage/newer-version', { cause });
+    throw new AppError('storage/open-failed', { cause });
+  }
+  return db as WorkspaceDb;
+}
+
+/** Removes a workspace's database entirely. */
+export async function deleteWorkspaceDb(workspaceId: string, environment: IdbEnvironment): Promise<void> {
+  const db = new Dexie(workspaceDbName(workspaceId), { indexedDB: environment.indexedDB, IDBKeyRange: environment.IDBKeyRange });
+  await db.delete();
+}

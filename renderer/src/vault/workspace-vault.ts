@@ -1,0 +1,149 @@
+import type { AuditActor } from '@shared/audit/audit-chain';
+import type { CryptoPort } from '@shared/crypto/crypto-port';
+import {
+  createKeyFile,
+  isDataKeyOf,
+  parseKeyFileOrThrow,
+  rewrapWithPassphrase,
+  unwrapWithPassphraseOrThrow,
+  unwrapWithRecoveryCodeOrThrow,
+  type KeyFile,
+} from '@shared/crypto/key-file';
+import { estimatePassphraseStrength, minimumPassphraseScore } from '@shared/crypto/passphrase-strength';
+import { deriveWorkspaceKeys } from '@shared/crypto/workspace-keys';
+import { bytesToHex } from '@shared/encoding/hex';
+import { AppError } from '@shared/errors/app-error';
+import { workspaceSchemaVersion } from '@shared/storage/workspace-schema';
+import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
+import type { IdbEnvironment } from '@renderer/storage/idb-environment';
+import type { WorkspaceRegistry } from '@renderer/storage/registry-db';
+import { deleteWorkspaceDb, openWorkspaceDbOrThrow, type WorkspaceDb } from '@renderer/storage/workspace-db';
+import { WorkspaceStore } from '@renderer/storage/workspace-store';
+
+export const keyFileMetaKey = 'keyFile';
+export const schemaMetaKey = 'schema';
+
+export type VaultDependencies = Readonly<{
+  registry: WorkspaceRegistry;
+  environment: IdbEnvironment;
+  port: CryptoPort;
+  now: () => number;
+  appVersion: string;
+}>;
+
+export type CreatedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary; recoveryCode: string }>;
+export type UnlockedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary }>;
+
+/** Reads a workspace's key file from its own database. */
+export async function readKeyFileOrThrow(db: WorkspaceDb): Promise<KeyFile> {
+  const row = (await db.meta.get(keyFileMetaKey)) as { value?: unknown } | undefined;
+  if (row === undefined) throw new AppError('vault/key-file-invalid');
+  return parseKeyFileOrThrow(row.value);
+}
+
+/**
+ * Creating, unlocking and re-keying workspaces. Every unlock path ends the
+ * same way: check value verified, keys derived, raw data key zeroed.
+ */
+export function createWorkspaceVault(deps: VaultDependencies) {
+  const openStore = async (db: WorkspaceDb, dataKey: Uint8Array, workspaceId: string, actor: AuditActor) => {
+    const keys = await deriveWorkspaceKeys(deps.port, dataKey, workspaceId);
+    return WorkspaceStore.open(db, deps.port, keys, actor, deps.now);
+  };
+
+  const unlockWith = async (
+    workspaceId: string,
+    actor: AuditActor,
+    unwrap: (keyFile: KeyFile) => Promise<Uint8Array>,
+  ): Promise<UnlockedWorkspace> => {
+    const summary = await deps.registry.get(workspaceId);
+    if (summary === null) throw new AppError('vault/workspace-missing');
+    if (summary.retryAfter > deps.now()) throw new AppError('vault/too-many-attempts');
+    const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
+    try {
+      const keyFile = await readKeyFileOrThrow(db);
+      let dataKey: Uint8Array;
+      try {
+        dataKey = await unwrap(keyFile);
+      } catch (error) {
+        if (error instanceof AppError && actor !== 'device') await deps.registry.recordFailedAttempt(workspaceId, deps.now());
+        throw error;
+      }
+      await deps.registry.recordSuccessfulUnlock(workspaceId, deps.now());
+      const store = await openStore(db, dataKey, workspaceId, actor);
+      await store.appendAudit({ action: 'unlocked', table: 'meta', recordId: workspaceId });
+      return { store, summary: (await deps.registry.get(workspaceId)) ?? summary };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  };
+
+  return {
+    /** A new workspace: keys, recovery code (shown once), empty store, first audit entry. */
+    async create(label: string, passphrase: string): Promise<CreatedWorkspace> {
+      if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      const workspaceId = bytesToHex(deps.port.randomBytes(16));
+      const { keyFile, recoveryCode, dataKey } = await createKeyFile(deps.port, workspaceId, passphrase);
+      const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
+      await db.meta.bulkPut([
+        { key: keyFileMetaKey, value: keyFile },
+        { key: schemaMetaKey, value: { version: workspaceSchemaVersion, writtenBy: deps.appVersion } },
+      ]);
+      const summary = await deps.registry.add(workspaceId, label, deps.now());
+      const store = await openStore(db, dataKey, workspaceId, 'passphrase');
+      await store.appendAudit({ action: 'workspace-created', table: 'meta', recordId: workspaceId });
+      return { store, summary, recoveryCode };
+    },
+
+    unlockWithPassphrase(workspaceId: string, passphrase: string): Promise<UnlockedWorkspace> {
+      return unlockWith(workspaceId, 'passphrase', (keyFile) => unwrapWithPassphraseOrThrow(deps.port, keyFile, passphrase));
+    },
+
+    unlockWithRecoveryCode(workspaceId: string, code: string): Promise<UnlockedWorkspace> {
+      return unlockWith(workspaceId, 'recovery-code', (keyFile) => unwrapWithRecoveryCodeOrThrow(deps.port, keyFile, code));
+    },
+
+    /** Unlock with a data key the OS keychain gave back; it must open the check value. */
+    unlockWithDeviceKey(workspaceId: string, dataKey: Uint8Array): Promise<UnlockedWorkspace> {
+      return unlockWith(workspaceId, 'device', async (keyFile) => {
+        if (!(await isDataKeyOf(deps.port, keyFile, dataKey))) throw new AppError('vault/keychain-failed');
+        return dataKey;
+      });
+    },
+
+    /** Re-wraps the data key under a new passphrase; data and recovery code stay as they are. */
+    async changePassphrase(store: WorkspaceStore, currentPassphrase: string, newPassphrase: string): Promise<void> {
+      if (estimatePassphraseStrength(newPassphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      const keyFile = await readKeyFileOrThrow(store.db);
+      const dataKey = await unwrapWithPassphraseOrThrow(deps.port, keyFile, currentPassphrase);
+      try {
+        const updated = await rewrapWithPassphrase(deps.port, keyFile, dataKey, newPassphrase);
+        await store.writeWithAudit(['meta'], { action: 'passphrase-changed', table: 'meta', recordId: store.workspaceId }, async () => {
+          await store.db.meta.put({ key: keyFileMetaKey, value: updated });
+        });
+      } finally {
+        dataKey.fill(0);
+      }
+    },
+
+    /** The raw data key, after the passphrase is given again (to hand to the OS keychain). */
+    async exportDataKeyForDevice(store: WorkspaceStore, passphrase: string): Promise<Uint8Array> {
+      return unwrapWithPassphraseOrThrow(deps.port, await readKeyFileOrThrow(store.db), passphrase);
+    },
+
+    async rename(workspaceId: string, label: string, store: WorkspaceStore | null): Promise<void> {
+      await deps.registry.update(workspaceId, { label });
+      if (store !== null) await store.appendAudit({ action: 'workspace-renamed', table: 'meta', recordId: workspaceId });
+    },
+
+    /** Deletes the workspace's database and its registry entry; the registry keeps a record of it. */
+    async remove(workspaceId: string): Promise<void> {
+      await deleteWorkspaceDb(workspaceId, deps.environment);
+      await deps.registry.remove(workspaceId);
+      await deps.registry.logDeletion(workspaceId, deps.now());
+    },
+  };
+}
+
+export type WorkspaceVault = ReturnType<typeof createWorkspaceVault>;
