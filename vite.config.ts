@@ -49,6 +49,16 @@ function electronEntry(entry: string, fileName: string): UserConfig {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'electron-main') return electronEntry('electron/main/main.ts', 'main.cjs');
   if (mode === 'electron-preload') return electronEntry('electron/preload/preload.ts', 'preload.cjs');
+  // The storage benchmark's page (tests/bench/harness), built beside the app, never shipped.
+  if (mode === 'bench') {
+    return {
+      root: `${rootDir}tests/bench/harness`,
+      base: '/bench/',
+      resolve: { alias },
+      define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+      build: { outDir: `${rootDir}dist/bench`, emptyOutDir: true, target: 'chrome120', minify: true },
+    };
+  }
   return {
     root: `${rootDir}renderer`,
     base: '/',

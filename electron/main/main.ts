@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   app,
@@ -7,20 +7,21 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  powerMonitor,
   protocol,
+  safeStorage,
   session,
   shell,
   Tray,
 } from 'electron';
+import { ipcEvents } from '@shared/ipc/contract';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { appEntryUrl, appScheme } from './app-origin';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
-import { writeFileAtomic } from './fs/atomic-write';
-import { registerIpcHandlers, type IpcHandlers } from './ipc-router';
+import { buildIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers } from './ipc-router';
 import { applyDenyAllPermissions } from './permission-policy';
-import { createAppInfoService } from './services/app-info.service';
-import { createFileDialogService } from './services/file-dialog.service';
 import { attachCloseToTray, createAppTray, revealWindow } from './tray';
 import { attachWebContentsGuards } from './web-contents-guards';
 import { createMainWindow } from './window.factory';
@@ -62,7 +63,8 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   applyDenyAllPermissions(session.defaultSession);
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
-  registerIpcHandlers(ipcMain, buildHandlers(), (channel, code, cause) => {
+  const handlers = buildIpcHandlers({ app, dialog, safeStorage, getWindow: () => mainWindow });
+  registerIpcHandlers(ipcMain, handlers, (channel, code, cause) => {
     const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;
     console.error(`[ipc] ${channel} failed: ${code} (${detail})`);
   });
@@ -76,6 +78,11 @@ function start(): void {
   });
   void window.loadURL(appEntryUrl);
 
+  // Sleep or a locked screen locks the workspace: keys leave memory before the user does.
+  const requestLock = () => mainWindow?.webContents.send(ipcEvents.lockRequested);
+  powerMonitor.on('suspend', requestLock);
+  powerMonitor.on('lock-screen', requestLock);
+
   createAppTray({
     createTray: (icon) => new Tray(icon),
     buildMenu: (template) => Menu.buildFromTemplate(template),
@@ -85,28 +92,6 @@ function start(): void {
     },
     onQuit: quit,
   });
-}
-
-function buildHandlers(): IpcHandlers {
-  const appInfo = createAppInfoService({
-    name: text['app.name'],
-    version: app.getVersion(),
-    platform: process.platform,
-    versions: process.versions,
-  });
-  const files = createFileDialogService({
-    dialog,
-    getWindow: () => mainWindow,
-    defaultDirectory: () => app.getPath('documents'),
-    writeFile: writeFileAtomic,
-    readFile: async (file) => new Uint8Array(await readFile(file)),
-    fileSize: async (file) => (await stat(file)).size,
-  });
-  return {
-    'app:get-info': () => appInfo.getInfo(),
-    'files:save': (request) => files.saveFile(request),
-    'files:open': (request) => files.openFile(request),
-  };
 }
 
 function quit(): void {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcChannel, IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import { ipcEvents, type IpcChannel, type IpcRequest, type IpcResponse } from '@shared/ipc/contract';
 import type { Host } from '@shared/ipc/host';
 import type { Result } from '@shared/ipc/result';
 
@@ -16,6 +16,29 @@ const host = {
   files: {
     saveFile: (request) => call('files:save', request),
     openFile: (request) => call('files:open', request),
+  },
+  vault: {
+    deviceStatus: (request) => call('vault:device-status', request),
+    rememberOnDevice: (request) => call('vault:remember-device', request),
+    recallFromDevice: (request) => call('vault:recall-device', request),
+    forgetDevice: (request) => call('vault:forget-device', request),
+  },
+  snapshots: {
+    status: (request) => call('snapshots:status', request),
+    write: (request) => call('snapshots:write', request),
+  },
+  storage: {
+    freeSpace: () => call('storage:free-space', undefined),
+  },
+  session: {
+    onLockRequested: (listener) => {
+      // The event object is not passed on: it carries the sender and must stay here.
+      const handler = () => listener();
+      ipcRenderer.on(ipcEvents.lockRequested, handler);
+      return () => {
+        ipcRenderer.removeListener(ipcEvents.lockRequested, handler);
+      };
+    },
   },
 } satisfies Host;
 

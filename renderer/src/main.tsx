@@ -4,16 +4,23 @@ import { RouterProvider } from 'react-router/dom';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { createAppRouter } from './app/router';
 import { HostProvider, resolveHost } from './host/host-context';
+import { createAppServices } from './session/app-services';
+import { SessionProvider } from './session/session-context';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
 
+const host = resolveHost();
+const services = createAppServices(host);
+
 createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
-      <HostProvider host={resolveHost()}>
-        <RouterProvider router={createAppRouter()} />
+      <HostProvider host={host}>
+        <SessionProvider services={services}>
+          <RouterProvider router={createAppRouter()} />
+        </SessionProvider>
       </HostProvider>
     </ErrorBoundary>
   </StrictMode>,

@@ -58,7 +58,7 @@ async function seal(port: CryptoPort, key: KeyHandle, plaintext: Uint8Array, aad
   return bytesToBase64(concatBytes(iv, await port.aeadEncrypt(key, iv, plaintext, aad)));
 }
 
-async function openOrNull(port: CryptoPort, key: KeyHandle, sealed: string, aad: Uint8Array): Promise<Uint8Array | null> {
+async function openOrNull(port: CryptoPort, key: KeyHandle, sealed: string, aad: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
     const bytes = base64ToBytesOrThrow(sealed);
     return await port.aeadDecrypt(key, bytes.subarray(0, aeadIvBytes), bytes.subarray(aeadIvBytes), aad);
@@ -119,7 +119,7 @@ export async function isDataKeyOf(port: CryptoPort, keyFile: KeyFile, dataKey: U
 }
 
 /** Unwraps the data key with the passphrase; a wrong one is `vault/wrong-passphrase`. */
-export async function unwrapWithPassphraseOrThrow(port: CryptoPort, keyFile: KeyFile, passphrase: string): Promise<Uint8Array> {
+export async function unwrapWithPassphraseOrThrow(port: CryptoPort, keyFile: KeyFile, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
   const salt = base64ToBytesOrThrow(keyFile.kdf.salt);
   const key = await passphraseKey(port, passphrase, salt, keyFile.kdf);
   const dataKey = await openOrNull(port, key, keyFile.passphraseWrap, wrapAad(keyFile.workspaceId, 'passphrase'));
@@ -128,7 +128,7 @@ export async function unwrapWithPassphraseOrThrow(port: CryptoPort, keyFile: Key
 }
 
 /** Unwraps the data key with the recovery code; a wrong one is `vault/wrong-recovery-code`. */
-export async function unwrapWithRecoveryCodeOrThrow(port: CryptoPort, keyFile: KeyFile, code: string): Promise<Uint8Array> {
+export async function unwrapWithRecoveryCodeOrThrow(port: CryptoPort, keyFile: KeyFile, code: string): Promise<Uint8Array<ArrayBuffer>> {
   const codeBytes = parseRecoveryCode(code);
   if (codeBytes === null) throw new AppError('vault/wrong-recovery-code');
   const key = await recoveryKey(port, codeBytes, base64ToBytesOrThrow(keyFile.recoveryWrap.salt));

@@ -5,20 +5,26 @@ import { aeadIvBytes, type CryptoPort, type KeyHandle } from './crypto-port';
 /** Format byte at the start of every sealed row. */
 export const recordEnvelopeVersion = 1;
 
-/** What a sealed row is bound to: copying it anywhere else makes it unreadable. */
+/**
+ * What a sealed row is bound to: copying it anywhere else makes it
+ * unreadable. The row's clear-text index values (dates, statuses, blind
+ * indexes) are bound too, so changing a due date on disk breaks the row.
+ */
 export type RecordContext = Readonly<{
   workspaceId: string;
   table: string;
   rowId: string;
   schemaVersion: number;
+  index?: Readonly<Record<string, string | number>>;
 }>;
 
 /** The opened contents of a row: its JSON fields and an optional binary body (attachments). */
 export type OpenedRecord = Readonly<{ fields: unknown; body: Uint8Array }>;
 
-/** Associated data of a row: workspace, table, row id and schema version, NUL-separated. */
+/** Associated data of a row: workspace, table, row id, schema version and index values, NUL-separated. */
 export function buildRecordAad(context: RecordContext): Uint8Array<ArrayBuffer> {
-  return utf8(['sms-ca/record/v1', context.workspaceId, context.table, context.rowId, String(context.schemaVersion)].join('\0'));
+  const index = Object.entries(context.index ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return utf8(['sms-ca/record/v1', context.workspaceId, context.table, context.rowId, String(context.schemaVersion), JSON.stringify(index)].join('\0'));
 }
 
 /**

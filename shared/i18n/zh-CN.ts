@@ -1,10 +1,16 @@
 import type { LedgerKind } from '../ledgers/ledger-kinds';
+import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
+import { securityMessagesZhCN } from './messages/security.zh-CN';
+import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
 
 /**
  * The source catalogue of the UI. Components use these keys, never literals;
  * `{name}` placeholders are filled by `formatMessage`.
  */
 export const messagesZhCN = {
+  ...workspaceMessagesZhCN,
+  ...securityMessagesZhCN,
+  ...personalInformationMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',
@@ -86,8 +92,7 @@ export const messagesZhCN = {
   'settings.about.exportHint': '联系技术支持时可以附上这个文件；其中不含任何个人信息。',
   'settings.about.exported': '已保存：{location}',
   'settings.about.exportCancelled': '已取消保存。',
-  'settings.firstStep':
-    '第一次使用时，请先在这里创建工作区并设置密码；所有台账数据都会用这个密码加密后保存在本机。',
+  'settings.firstStep': '这个工作区的所有数据都用您的密码加密后保存在本机。请先做一次备份，存到 U 盘或另一台电脑上。',
 
   'platform.windows': 'Windows',
   'platform.macos': 'macOS',

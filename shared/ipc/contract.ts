@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import {
+  rememberDeviceRequestSchema,
+  snapshotWriteRequestSchema,
+  workspaceRequestSchema,
+  type DeviceKeyStatus,
+  type FreeSpace,
+  type SnapshotStatus,
+  type SnapshotWriteResult,
+} from './vault-host.schema';
+import {
   openFileRequestSchema,
   saveFileRequestSchema,
   type OpenedFile,
@@ -28,6 +37,19 @@ export const ipcContract = {
   'app:get-info': defineChannel<AppInfo>()(z.undefined()),
   'files:save': defineChannel<SaveFileResponse>()(saveFileRequestSchema),
   'files:open': defineChannel<OpenedFile | null>()(openFileRequestSchema),
+  'vault:device-status': defineChannel<DeviceKeyStatus>()(workspaceRequestSchema),
+  'vault:remember-device': defineChannel<null>()(rememberDeviceRequestSchema),
+  'vault:recall-device': defineChannel<Uint8Array>()(workspaceRequestSchema),
+  'vault:forget-device': defineChannel<null>()(workspaceRequestSchema),
+  'snapshots:status': defineChannel<SnapshotStatus>()(workspaceRequestSchema),
+  'snapshots:write': defineChannel<SnapshotWriteResult>()(snapshotWriteRequestSchema),
+  'storage:free-space': defineChannel<FreeSpace>()(z.undefined()),
+} as const;
+
+/** Messages main sends to the renderer unasked; the preload turns each into a subscription. */
+export const ipcEvents = {
+  /** The system is going to sleep or the screen was locked: lock the workspace now. */
+  lockRequested: 'session:lock-requested',
 } as const;
 
 export type IpcContract = typeof ipcContract;

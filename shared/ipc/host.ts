@@ -14,4 +14,23 @@ export type Host = Readonly<{
     saveFile(request: IpcRequest<'files:save'>): Promise<Result<IpcResponse<'files:save'>>>;
     openFile(request: IpcRequest<'files:open'>): Promise<Result<IpcResponse<'files:open'>>>;
   }>;
+  /** "Remember on this device": the OS keychain wraps the data key (desktop app only). */
+  vault: Readonly<{
+    deviceStatus(request: IpcRequest<'vault:device-status'>): Promise<Result<IpcResponse<'vault:device-status'>>>;
+    rememberOnDevice(request: IpcRequest<'vault:remember-device'>): Promise<Result<IpcResponse<'vault:remember-device'>>>;
+    recallFromDevice(request: IpcRequest<'vault:recall-device'>): Promise<Result<IpcResponse<'vault:recall-device'>>>;
+    forgetDevice(request: IpcRequest<'vault:forget-device'>): Promise<Result<IpcResponse<'vault:forget-device'>>>;
+  }>;
+  /** Daily encrypted snapshots outside the browser profile (desktop app only). */
+  snapshots: Readonly<{
+    status(request: IpcRequest<'snapshots:status'>): Promise<Result<IpcResponse<'snapshots:status'>>>;
+    write(request: IpcRequest<'snapshots:write'>): Promise<Result<IpcResponse<'snapshots:write'>>>;
+  }>;
+  storage: Readonly<{
+    freeSpace(): Promise<Result<IpcResponse<'storage:free-space'>>>;
+  }>;
+  session: Readonly<{
+    /** Calls the listener when the system asks for a lock; returns the unsubscribe function. */
+    onLockRequested(listener: () => void): () => void;
+  }>;
 }>;

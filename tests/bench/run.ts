@@ -6,6 +6,7 @@ import { preview } from 'vite';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { meetsTarget, type BenchFigure, type BenchResult } from './bench-result';
 import { measureBundleSize, measureFirstRender, measureIpcGuardOverhead } from './shell.bench';
+import { measureStorage } from './storage.bench';
 
 // `npm run bench`: every figure measured in this one run, printed as a table
 // (baseline beside the figure where it is a comparison) and written to
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
+
+  figures.push(...(await measureStorage(path.join(projectRoot, 'dist'), (line) => console.log(line))));
 
   printTable(figures);
   const results: BenchResult[] = figures.map(({ name, value, unit, target, better }) => ({ name, value, unit, target, better }));

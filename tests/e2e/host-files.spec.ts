@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
+import { WorkspacePage } from './pages/workspace.page';
 
 test('设置 reads the app info through the web host and saves it as a file', async ({ page }) => {
   const shell = new AppShellPage(page);
-  await shell.open('/settings');
+  await new WorkspacePage(page).create('设置测试');
+  await shell.goTo('设置');
   await expect(page.getByTestId('app-runtime')).toHaveText('浏览器模式');
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+$/);
 
@@ -15,13 +17,14 @@ test('设置 reads the app info through the web host and saves it as a file', as
   expect(download.suggestedFilename()).toMatch(/^运行信息-\d+\.\d+\.\d+\.json$/);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
   expect(saved).toMatchObject({ name: '短信合规助手', runtime: 'browser', electronVersion: null });
-  await expect(page.getByRole('status')).toContainText('已保存：运行信息-');
+  await expect(page.getByRole('status').filter({ hasText: '已保存：运行信息-' })).toBeVisible();
   expect(shell.consoleErrors).toEqual([]);
 });
 
 test('文档 opens a file through the web host and shows its SHA-256', async ({ page }) => {
   const shell = new AppShellPage(page);
-  await shell.open('/documents');
+  await new WorkspacePage(page).create('文档测试');
+  await shell.goTo('文档');
   const content = Buffer.from('%PDF-1.7\n责任书测试内容\n%%EOF\n', 'utf8');
 
   const chooserPromise = page.waitForEvent('filechooser');
@@ -36,7 +39,8 @@ test('文档 opens a file through the web host and shows its SHA-256', async ({ 
 
 test('a file of a type the dialog did not offer is refused in Chinese', async ({ page }) => {
   const shell = new AppShellPage(page);
-  await shell.open('/documents');
+  await new WorkspacePage(page).create('类型测试');
+  await shell.goTo('文档');
   const chooserPromise = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件…' }).click();
   const chooser = await chooserPromise;

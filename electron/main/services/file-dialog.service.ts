@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog } from 'electron';
+import { equalBytes } from '@shared/encoding/bytes';
 import { AppError } from '@shared/errors/app-error';
 import type {
   FileFilter,
@@ -37,6 +38,9 @@ export function createFileDialogService(deps: FileDialogDependencies) {
       } catch (cause) {
         throw new AppError('files/write-failed', { cause });
       }
+      // Read back what reached the disk: a backup or a signed letter is only saved once it is there intact.
+      const written = await readOrThrow(() => deps.readFile(choice.filePath));
+      if (!equalBytes(written, request.data)) throw new AppError('files/write-failed');
       return { saved: true, location: choice.filePath };
     },
 

@@ -2,6 +2,8 @@ import { NavLink, Outlet } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
+import { useSession } from '@renderer/session/session-context';
+import { WorkspaceBar } from './WorkspaceBar';
 
 const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: '/', label: 'nav.home' },
@@ -11,10 +13,11 @@ const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: '/settings', label: 'nav.settings' },
 ];
 
-/** The frame of every page: the app name, the five sections, and the page itself. */
+/** The frame of every page: the app name, the open workspace, the five sections (once unlocked), and the page. */
 export function AppLayout() {
+  const { session } = useSession();
   return (
-    <div className="app-shell">
+    <div className={session === null ? 'app-shell locked' : 'app-shell'}>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -23,15 +26,20 @@ export function AppLayout() {
           <img src="/favicon.png" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>
         </div>
-        <RuntimeBadge />
+        <div className="header-end">
+          <WorkspaceBar />
+          <RuntimeBadge />
+        </div>
       </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        {sections.map((section) => (
-          <NavLink key={section.to} to={section.to} end={section.to === '/'}>
-            {t(section.label)}
-          </NavLink>
-        ))}
-      </nav>
+      {session !== null && (
+        <nav className="app-nav" aria-label={t('nav.label')}>
+          {sections.map((section) => (
+            <NavLink key={section.to} to={section.to} end={section.to === '/'}>
+              {t(section.label)}
+            </NavLink>
+          ))}
+        </nav>
+      )}
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,14 +1,19 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { DocumentsPage } from '@renderer/pages/DocumentsPage';
 import { HomePage } from '@renderer/pages/HomePage';
-import { LedgersPage } from '@renderer/pages/LedgersPage';
-import { SettingsPage } from '@renderer/pages/SettingsPage';
-import { SignPage } from '@renderer/pages/SignPage';
+import { WorkspacesPage } from '@renderer/pages/workspaces/WorkspacesPage';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireWorkspace } from './RequireWorkspace';
 import { RouteErrorPage } from './RouteErrorPage';
 
-/** The app's sections; every page error lands on RouteErrorPage inside the layout. */
+// Only the workspace list and 首页 (where every start lands) ship in the first script; every other screen (and
+// the forms library it brings) loads when it is first opened.
+const page = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) => ({
+  lazy: async () => ({ Component: pick(await load()) }),
+});
+
+/** The app's screens: workspace choice first, then the five sections behind the gate. */
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -17,11 +22,24 @@ export function createAppRouter() {
         {
           errorElement: <RouteErrorPage />,
           children: [
-            { index: true, element: <HomePage /> },
-            { path: 'sign', element: <SignPage /> },
-            { path: 'ledgers', element: <LedgersPage /> },
-            { path: 'documents', element: <DocumentsPage /> },
-            { path: 'settings', element: <SettingsPage /> },
+            { path: 'workspaces', element: <WorkspacesPage /> },
+            { path: 'workspaces/new', ...page(() => import('@renderer/pages/workspaces/CreateWorkspacePage'), (m) => m.CreateWorkspacePage) },
+            { path: 'workspaces/restore', ...page(() => import('@renderer/pages/workspaces/RestoreBackupPage'), (m) => m.RestoreBackupPage) },
+            { path: 'workspaces/:workspaceId/unlock', ...page(() => import('@renderer/pages/workspaces/UnlockWorkspacePage'), (m) => m.UnlockWorkspacePage) },
+            {
+              element: <RequireWorkspace />,
+              children: [
+                { index: true, element: <HomePage /> },
+                { path: 'sign', ...page(() => import('@renderer/pages/SignPage'), (m) => m.SignPage) },
+                { path: 'ledgers', ...page(() => import('@renderer/pages/LedgersPage'), (m) => m.LedgersPage) },
+                {
+                  path: 'ledgers/personal-information',
+                  ...page(() => import('@renderer/pages/PersonalInformationPage'), (m) => m.PersonalInformationPage),
+                },
+                { path: 'documents', ...page(() => import('@renderer/pages/DocumentsPage'), (m) => m.DocumentsPage) },
+                { path: 'settings', ...page(() => import('@renderer/pages/SettingsPage'), (m) => m.SettingsPage) },
+              ],
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

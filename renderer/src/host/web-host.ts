@@ -33,6 +33,28 @@ export function createWebHost(): Host {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
     },
+    // A web page has no OS keychain to wrap a key with, and no folder outside
+    // its own storage to keep snapshots in: both say so instead of pretending.
+    vault: {
+      deviceStatus: async () => ok({ supported: false, remembered: false, backend: 'browser' }),
+      rememberOnDevice: async () => fail('vault/keychain-unavailable'),
+      recallFromDevice: async () => fail('vault/keychain-unavailable'),
+      forgetDevice: async () => ok(null),
+    },
+    snapshots: {
+      status: async () => ok({ supported: false }),
+      write: async () => fail('host/unavailable'),
+    },
+    storage: {
+      freeSpace: async () => {
+        const estimate = await navigator.storage?.estimate?.();
+        const free = estimate?.quota !== undefined && estimate.usage !== undefined ? estimate.quota - estimate.usage : null;
+        return ok({ freeBytes: free });
+      },
+    },
+    session: {
+      onLockRequested: () => () => undefined,
+    },
   };
 }
 

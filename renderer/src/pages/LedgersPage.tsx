@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { ledgerTextZhCN } from '@shared/i18n/zh-CN';
 import { ledgerKinds } from '@shared/ledgers/ledger-kinds';
 import { t } from '@renderer/i18n/t';
@@ -12,7 +13,13 @@ export function LedgersPage() {
       <ul className="ledger-grid">
         {ledgerKinds.map((ledger) => (
           <li key={ledger.id} className="card">
-            <h2>{ledgerTextZhCN[ledger.id].title}</h2>
+            <h2>
+              {ledger.id === 'personal-information' ? (
+                <Link to="/ledgers/personal-information">{ledgerTextZhCN[ledger.id].title}</Link>
+              ) : (
+                ledgerTextZhCN[ledger.id].title
+              )}
+            </h2>
             <p className="clause">{t('ledgers.clause', { clause: ledger.clause })}</p>
             <p>{ledgerTextZhCN[ledger.id].holds}</p>
           </li>

@@ -1,13 +1,32 @@
+import { useSearchParams } from 'react-router';
 import { AboutPanel } from '@renderer/features/about/AboutPanel';
+import { AuditVerification } from '@renderer/features/security/AuditVerification';
+import { AutoLockSettings } from '@renderer/features/security/AutoLockSettings';
+import { BackupPanel } from '@renderer/features/security/BackupPanel';
+import { ChangePassphrase } from '@renderer/features/security/ChangePassphrase';
+import { DeviceKeySettings } from '@renderer/features/security/DeviceKeySettings';
+import { StorageStatus } from '@renderer/features/security/StorageStatus';
 import { t } from '@renderer/i18n/t';
 
-/** 设置: security and backup, reminders, calendar, and what this installation is. */
+/** 设置: security and backup of the open workspace, and what this installation is. */
 export function SettingsPage() {
+  const [params] = useSearchParams();
   return (
     <article className="page">
       <h1>{t('settings.title')}</h1>
       <p className="lead">{t('settings.intro')}</p>
-      <p className="card card-next">{t('settings.firstStep')}</p>
+      {params.get('after') === 'recovery' ? (
+        <p className="notice" role="status">{t('unlock.afterRecovery')}</p>
+      ) : (
+        <p className="card card-next">{t('settings.firstStep')}</p>
+      )}
+      <h2 className="section-title">{t('security.title')}</h2>
+      <BackupPanel />
+      <AutoLockSettings />
+      <ChangePassphrase />
+      <DeviceKeySettings />
+      <AuditVerification />
+      <StorageStatus />
       <section className="card">
         <h2>{t('settings.about.title')}</h2>
         <AboutPanel />

@@ -1,14 +1,15 @@
 import { verifyAuditChain } from '@shared/audit/audit-chain';
-import { backupFrameAad, decodeBackupLineOrThrow, parseBackupFileOrThrow, type BackupHeader } from '@shared/backup/backup-format';
-import { aeadIvBytes, type CryptoPort } from '@shared/crypto/crypto-port';
+import { backupFrameAad, decodeBackupLineOrThrow, parseBackupFileOrThrow, type BackupHeader, type ParsedBackupFile } from '@shared/backup/backup-format';
+import { aeadIvBytes, type CryptoPort, type KeyHandle } from '@shared/crypto/crypto-port';
 import { parseKeyFileOrThrow, unwrapWithPassphraseOrThrow, unwrapWithRecoveryCodeOrThrow } from '@shared/crypto/key-file';
-import { deriveBackupKeyFromDataKey, deriveWorkspaceKeys, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
+import { deriveBackupKey, deriveBackupKeyFromDataKey, deriveWorkspaceKeys, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { base64ToBytesOrThrow } from '@shared/encoding/base64';
 import { concatBytes } from '@shared/encoding/bytes';
 import { AppError } from '@shared/errors/app-error';
 import { isSealedTableName, workspaceSchemaVersion, workspaceTables, type WorkspaceTableName } from '@shared/storage/workspace-schema';
 import { auditHeadKey, type AuditHead } from './audit-log';
 import { decodeRow } from './record-codec';
+import type { WorkspaceStore } from './workspace-store';
 
 export type BackupSecret = Readonly<{ kind: 'passphrase' | 'recovery-code'; value: string }>;
 
@@ -27,13 +28,26 @@ export type VerifiedBackup = Readonly<{
  * open with the backup's own keys) and the audit chain. Throws a typed error.
  */
 export async function verifyBackupOrThrow(port: CryptoPort, file: Uint8Array, secret: BackupSecret): Promise<VerifiedBackup> {
-  const { header, headerBytes, frames } = parseBackupFileOrThrow(file, workspaceSchemaVersion);
-  const keyFile = parseKeyFileOrThrow(header.keyFile);
-  if (keyFile.workspaceId !== header.workspace.id) throw new AppError('backup/damaged');
+  const parsed = parseBackupFileOrThrow(file, workspaceSchemaVersion);
+  const keyFile = parseKeyFileOrThrow(parsed.header.keyFile);
+  if (keyFile.workspaceId !== parsed.header.workspace.id) throw new AppError('backup/damaged');
   const dataKey = await unwrapOrThrow(port, keyFile, secret);
-  const backupKey = await deriveBackupKeyFromDataKey(port, dataKey, base64ToBytesOrThrow(header.backupSalt));
+  const backupKey = await deriveBackupKeyFromDataKey(port, dataKey, base64ToBytesOrThrow(parsed.header.backupSalt));
   const keys = await deriveWorkspaceKeys(port, dataKey, keyFile.workspaceId);
+  return checkContentOrThrow(port, parsed, backupKey, keys);
+}
 
+/** Checks a backup this workspace just made, with its open keys (no passphrase needed). */
+export async function verifyOwnBackupOrThrow(store: WorkspaceStore, file: Uint8Array): Promise<VerifiedBackup> {
+  const parsed = parseBackupFileOrThrow(file, workspaceSchemaVersion);
+  const keys = store.requireKeys();
+  if (parsed.header.workspace.id !== keys.workspaceId) throw new AppError('backup/damaged');
+  const backupKey = await deriveBackupKey(store.cryptoPort, keys, base64ToBytesOrThrow(parsed.header.backupSalt));
+  return checkContentOrThrow(store.cryptoPort, parsed, backupKey, keys);
+}
+
+async function checkContentOrThrow(port: CryptoPort, parsed: ParsedBackupFile, backupKey: KeyHandle, keys: WorkspaceKeys): Promise<VerifiedBackup> {
+  const { header, headerBytes, frames } = parsed;
   const headerDigest = await port.sha256(headerBytes);
   const chunks: Uint8Array[] = [];
   for (const [index, frame] of frames.entries()) {

@@ -3,35 +3,33 @@ import { encodeRow } from './record-codec';
 import type { NewRecord, WorkspaceStore } from './workspace-store';
 
 export type ImportOptions = Readonly<{
-  batchSize?: number;
   /** Audit record id of the import (an import batch row, or a generated id). */
   importId?: string;
   onProgress?: (written: number) => void;
 }>;
 
 /**
- * Writes many rows: each batch is sealed while the previous one is being
- * written, and each batch commits with one audit entry (`records-imported`).
- * A failure leaves the batches before it written and reports how many.
+ * Writes many rows, batch by batch: while one batch is being written, the
+ * next is prepared (blind indexes, sealing), so the crypto hides behind the
+ * disk. Each batch commits with one audit entry (`records-imported`); a
+ * failure leaves the batches before it written and reports how many.
  */
-export async function importRecords<Fields>(
+export async function importRecordBatches<Fields>(
   store: WorkspaceStore,
   table: SealedTableName,
-  inputs: readonly NewRecord<Fields>[],
+  batches: AsyncIterable<readonly NewRecord<Fields>[]> | Iterable<readonly NewRecord<Fields>[]>,
   options: ImportOptions = {},
 ): Promise<number> {
-  const batchSize = options.batchSize ?? 2_000;
   const importId = options.importId ?? store.newId();
   const keys = store.requireKeys();
   let written = 0;
   let inFlight: Promise<void> = Promise.resolve();
-  for (let start = 0; start < inputs.length; start += batchSize) {
-    const batch = inputs.slice(start, start + batchSize);
+  for await (const batch of batches) {
     const sealed = await Promise.all(batch.map((input) => encodeRow(store.cryptoPort, keys, table, { ...input, id: input.id ?? store.newId() })));
     await inFlight;
     inFlight = store
       .writeWithAudit([table], { action: 'records-imported', table, recordId: importId, count: sealed.length }, async () => {
-        await store.db[table].bulkPut(sealed);
+        await store.db[table].bulkAdd(sealed);
       })
       .then(() => {
         written += sealed.length;
@@ -40,4 +38,19 @@ export async function importRecords<Fields>(
   }
   await inFlight;
   return written;
+}
+
+/** Splits a list into batches of `size`. */
+export function* inBatches<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** Writes a list of rows in batches of 2,000. */
+export function importRecords<Fields>(
+  store: WorkspaceStore,
+  table: SealedTableName,
+  inputs: readonly NewRecord<Fields>[],
+  options: ImportOptions & { batchSize?: number } = {},
+): Promise<number> {
+  return importRecordBatches(store, table, inBatches(inputs, options.batchSize ?? 2_000), options);
 }

@@ -25,7 +25,7 @@ export async function encodeRow<Fields>(
   for (const field of Object.keys(input.index)) {
     if (reservedFields.has(field)) throw new AppError('storage/invalid-row');
   }
-  const context = { workspaceId: keys.workspaceId, table, rowId: input.id, schemaVersion: workspaceSchemaVersion };
+  const context = { workspaceId: keys.workspaceId, table, rowId: input.id, schemaVersion: workspaceSchemaVersion, index: input.index };
   const sealed = await sealRecord(port, keys.records, context, input.fields, input.body);
   return { ...input.index, id: input.id, v: workspaceSchemaVersion, sealed };
 }
@@ -36,11 +36,13 @@ export async function decodeRow(port: CryptoPort, keys: WorkspaceKeys, table: Se
   if (row === undefined || typeof row.id !== 'string' || typeof row.v !== 'number' || !(row.sealed instanceof Uint8Array)) {
     throw new AppError('vault/record-unreadable');
   }
-  const context = { workspaceId: keys.workspaceId, table, rowId: row.id, schemaVersion: row.v };
-  const opened = await openRecordOrThrow(port, keys.records, context, row.sealed);
   const index: Record<string, string | number> = {};
   for (const [field, value] of Object.entries(row)) {
-    if (!reservedFields.has(field) && (typeof value === 'string' || typeof value === 'number')) index[field] = value;
+    if (reservedFields.has(field)) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') throw new AppError('vault/record-unreadable');
+    index[field] = value;
   }
+  const context = { workspaceId: keys.workspaceId, table, rowId: row.id, schemaVersion: row.v, index };
+  const opened = await openRecordOrThrow(port, keys.records, context, row.sealed);
   return { id: row.id, index, fields: opened.fields, body: opened.body };
 }

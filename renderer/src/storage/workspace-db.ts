@@ -37,6 +37,16 @@ export async function openWorkspaceDbOrThrow(workspaceId: string, environment: I
     if (cause instanceof Dexie.VersionError) throw new AppError('storage/newer-version', { cause });
     throw new AppError('storage/open-failed', { cause });
   }
+  // Dexie 4 opens a database of a higher version as it is instead of failing;
+  // the app must not read (or write) what a newer version laid out.
+  const written = (await db.table('meta').get('schema').catch(() => undefined)) as { value?: { version?: unknown } } | undefined;
+  const writtenVersion = written?.value?.version;
+  // Dexie stores version n as IndexedDB version n × 10.
+  const installedVersion = db.backendDB().version / 10;
+  if (installedVersion > workspaceSchemaVersion || (typeof writtenVersion === 'number' && writtenVersion > workspaceSchemaVersion)) {
+    db.close();
+    throw new AppError('storage/newer-version');
+  }
   return db as WorkspaceDb;
 }
 

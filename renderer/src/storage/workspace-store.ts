@@ -1,7 +1,7 @@
 import type { AuditActor, AuditVerification } from '@shared/audit/audit-chain';
 import type { CryptoPort } from '@shared/crypto/crypto-port';
 import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
-import { bytesToHex } from '@shared/encoding/hex';
+import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
 import type { SealedTableName, WorkspaceTableName } from '@shared/storage/workspace-schema';
 import { AuditLog, isSameHead, readAuditHead, type AuditEvent } from './audit-log';
@@ -23,6 +23,7 @@ export type NewRecord<Fields> = Omit<RecordInput<Fields>, 'id'> & { id?: string 
 export class WorkspaceStore {
   private readonly enqueue = createSerialQueue();
   private readonly audit: AuditLog;
+  private readonly nextId: () => string;
   private closed = false;
 
   private constructor(
@@ -33,6 +34,7 @@ export class WorkspaceStore {
     private readonly now: () => number,
   ) {
     this.audit = new AuditLog(db, port, () => this.requireKeys(), actor, now);
+    this.nextId = createRecordIdGenerator(now, (length) => port.randomBytes(length));
   }
 
   static async open(db: WorkspaceDb, port: CryptoPort, keys: WorkspaceKeys, actor: AuditActor, now: () => number): Promise<WorkspaceStore> {
@@ -55,8 +57,9 @@ export class WorkspaceStore {
     return this.keys;
   }
 
+  /** A new record id, ordered by creation time. */
   newId(): string {
-    return bytesToHex(this.port.randomBytes(16));
+    return this.nextId();
   }
 
   /** Blind index of a normalised phone number in this workspace. */
@@ -102,9 +105,20 @@ export class WorkspaceStore {
     const stored = await encodeRow(this.port, this.requireKeys(), table, { ...input, id });
     const exists = input.id !== undefined && (await this.db[table].get(id)) !== undefined;
     await this.writeWithAudit([table], { action: exists ? 'record-updated' : 'record-created', table, recordId: id }, async () => {
-      await this.db[table].put(stored);
+      if (exists) await this.db[table].put(stored);
+      else await this.db[table].add(stored);
     });
     return id;
+  }
+
+  /** Adds several new rows (for instance a record and its attachment) in one audited transaction. */
+  async putRecords(entries: readonly { table: SealedTableName; input: RecordInput<unknown> }[], event: AuditEvent): Promise<void> {
+    const keys = this.requireKeys();
+    const sealed = await Promise.all(entries.map(({ table, input }) => encodeRow(this.port, keys, table, input)));
+    const tables = [...new Set(entries.map((entry) => entry.table))];
+    await this.writeWithAudit(tables, event, async () => {
+      for (const [index, entry] of entries.entries()) await this.db[entry.table].add(sealed[index]!);
+    });
   }
 
   async getRecord(table: SealedTableName, id: string): Promise<OpenedRow | null> {

@@ -128,7 +128,7 @@ export function createWorkspaceVault(deps: VaultDependencies) {
     },
 
     /** The raw data key, after the passphrase is given again (to hand to the OS keychain). */
-    async exportDataKeyForDevice(store: WorkspaceStore, passphrase: string): Promise<Uint8Array> {
+    async exportDataKeyForDevice(store: WorkspaceStore, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
       return unwrapWithPassphraseOrThrow(deps.port, await readKeyFileOrThrow(store.db), passphrase);
     },
 

@@ -40,7 +40,7 @@ test('the desktop window loads the app over the app:// scheme with a typed host'
     hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
     hostKeys: Object.keys(window.host ?? {}).sort(),
   }));
-  expect(exposed).toEqual({ hasRequire: false, hasProcess: false, hostKeys: ['app', 'files'] });
+  expect(exposed).toEqual({ hasRequire: false, hasProcess: false, hostKeys: ['app', 'files', 'session', 'snapshots', 'storage', 'vault'] });
 });
 
 test('navigation away from the app and new windows are refused', async () => {

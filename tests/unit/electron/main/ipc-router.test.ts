@@ -29,6 +29,20 @@ describe('IPC sender check', () => {
     expect(handler).not.toHaveBeenCalled();
   });
 
+  it('refuses a data key of the wrong length before it reaches the keychain', async () => {
+    const handler = vi.fn(async () => null);
+    const listener = createIpcListener('vault:remember-device', handler, vi.fn());
+    const result = await listener(ownFrame as never, { workspaceId: 'a'.repeat(32), dataKey: new Uint8Array(16) });
+    expect(result).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a workspace id that could name a path', async () => {
+    const handler = vi.fn(async () => ({ supported: false as const }));
+    const listener = createIpcListener('snapshots:status', handler, vi.fn());
+    expect(await listener(ownFrame as never, { workspaceId: '../../etc' })).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
+  });
+
   it('trusts only the top frame of app://app', () => {
     expect(isTrustedSender(ownFrame as never)).toBe(true);
   });
@@ -82,6 +96,13 @@ describe('registerIpcHandlers', () => {
       'app:get-info': vi.fn(async () => ({ name: 'n', version: '1.0.0', runtime: 'electron' as const, platform: 'linux' as const, electronVersion: '45.0.0', chromeVersion: '140' })),
       'files:save': vi.fn(async () => ({ saved: false as const })),
       'files:open': vi.fn(async () => null),
+      'vault:device-status': vi.fn(async () => ({ supported: false, remembered: false, backend: 'basic_text' })),
+      'vault:remember-device': vi.fn(async () => null),
+      'vault:recall-device': vi.fn(async () => new Uint8Array(32)),
+      'vault:forget-device': vi.fn(async () => null),
+      'snapshots:status': vi.fn(async () => ({ supported: false as const })),
+      'snapshots:write': vi.fn(async () => ({ written: false as const, reason: 'already-today' as const })),
+      'storage:free-space': vi.fn(async () => ({ freeBytes: 1 })),
     };
     registerIpcHandlers(ipcMain, handlers, vi.fn());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());

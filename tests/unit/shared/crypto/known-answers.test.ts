@@ -59,11 +59,16 @@ describe('known-answer fixtures (committed, synthetic)', () => {
     }],
     ['another row id', async () => {
       const keys = await keysFor(fixture.record.context.workspaceId);
-      return openRecordOrThrow(port, keys.records, { ...fixture.record.context, rowId: '00000000000000000000000000000000' }, sealed);
+      return openRecordOrThrow(port, keys.records, { ...fixture.record.context, rowId: '-Nx3kQ9a00Zk_c' }, sealed);
     }],
     ['another table', async () => {
       const keys = await keysFor(fixture.record.context.workspaceId);
       return openRecordOrThrow(port, keys.records, { ...fixture.record.context, table: 'trainings' }, sealed);
+    }],
+    ['a changed clear index value (a due date moved on disk)', async () => {
+      const keys = await keysFor(fixture.record.context.workspaceId);
+      const index = { ...fixture.record.context.index, createdAt: fixture.record.context.index.createdAt + 86_400_000 };
+      return openRecordOrThrow(port, keys.records, { ...fixture.record.context, index }, sealed);
     }],
     ['another schema version', async () => {
       const keys = await keysFor(fixture.record.context.workspaceId);

@@ -4,6 +4,7 @@ import { createFileDialogService, hasAllowedExtension } from '@main/services/fil
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
 function service(overrides: Partial<Parameters<typeof createFileDialogService>[0]> = {}) {
+  const disk = new Map<string, Uint8Array>([['/docs/扫描件.pdf', new Uint8Array([37, 80, 68, 70])]]);
   const deps = {
     dialog: {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/docs/责任书.pdf' })),
@@ -11,8 +12,8 @@ function service(overrides: Partial<Parameters<typeof createFileDialogService>[0
     },
     getWindow: () => null,
     defaultDirectory: () => '/docs',
-    writeFile: vi.fn(async () => undefined),
-    readFile: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    writeFile: vi.fn(async (file: string, data: Uint8Array) => void disk.set(file, data)),
+    readFile: vi.fn(async (file: string) => disk.get(file) ?? Promise.reject(new Error('ENOENT'))),
     fileSize: vi.fn(async () => 4),
     ...overrides,
   };
@@ -33,6 +34,13 @@ describe('file dialog service: save', () => {
     const { deps, files } = service({ dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })), showOpenDialog: vi.fn() } });
     expect(await files.saveFile({ suggestedName: 'a.pdf', filters: pdfFilter, data: new Uint8Array(1) })).toEqual({ saved: false });
     expect(deps.writeFile).not.toHaveBeenCalled();
+  });
+
+  it('reports a file that reads back different from what was written', async () => {
+    const { files } = service({ readFile: vi.fn(async () => new Uint8Array([9, 9, 9])) });
+    await expect(files.saveFile({ suggestedName: 'a.pdf', filters: pdfFilter, data: new Uint8Array([1, 2, 3]) })).rejects.toMatchObject({
+      code: 'files/write-failed',
+    });
   });
 
   it('reports a failed write as files/write-failed', async () => {

@@ -1,0 +1,81 @@
+import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
+import path from 'node:path';
+import type { App, BrowserWindow, Dialog, SafeStorage } from 'electron';
+import { messagesZhCN as text } from '@shared/i18n/zh-CN';
+import { writeFileAtomic } from './fs/atomic-write';
+import type { IpcHandlers } from './ipc-router';
+import { createAppInfoService } from './services/app-info.service';
+import { createDeviceKeyService } from './services/device-key.service';
+import { createFileDialogService } from './services/file-dialog.service';
+import { createSnapshotService } from './services/snapshot.service';
+import { createStorageSpaceService } from './services/storage-space.service';
+
+export type HandlerDependencies = Readonly<{
+  app: Pick<App, 'getVersion' | 'getPath'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
+  getWindow: () => BrowserWindow | null;
+}>;
+
+const exists = async (file: string) => stat(file).then(() => true, () => false);
+const readBytes = async (file: string) => new Uint8Array(await readFile(file));
+const removeFile = (file: string) => rm(file, { force: true });
+
+/**
+ * One handler per channel of the contract, each a service built from Node and
+ * Electron objects passed in. Snapshots live under Documents, outside the
+ * browser profile, so that clearing the app's data does not take them too.
+ */
+export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
+  const userData = () => deps.app.getPath('userData');
+  const appInfo = createAppInfoService({
+    name: text['app.name'],
+    version: deps.app.getVersion(),
+    platform: process.platform,
+    versions: process.versions,
+  });
+  const files = createFileDialogService({
+    dialog: deps.dialog,
+    getWindow: deps.getWindow,
+    defaultDirectory: () => deps.app.getPath('documents'),
+    writeFile: writeFileAtomic,
+    readFile: readBytes,
+    fileSize: async (file) => (await stat(file)).size,
+  });
+  const deviceKeys = createDeviceKeyService({
+    safeStorage: deps.safeStorage,
+    platform: process.platform,
+    directory: () => path.join(userData(), 'device-keys'),
+    writeFile: async (file, data) => {
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await writeFileAtomic(file, data);
+    },
+    readFile: readBytes,
+    removeFile,
+    exists,
+  });
+  const snapshots = createSnapshotService({
+    directory: () => path.join(deps.app.getPath('documents'), text['app.name'], '自动备份'),
+    now: () => Date.now(),
+    writeFile: writeFileAtomic,
+    readFile: readBytes,
+    listFiles: (directory) => readdir(directory),
+    removeFile,
+    makeDirectory: async (directory) => {
+      await mkdir(directory, { recursive: true, mode: 0o700 });
+    },
+  });
+  const space = createStorageSpaceService(statfs, userData);
+  return {
+    'app:get-info': () => appInfo.getInfo(),
+    'files:save': (request) => files.saveFile(request),
+    'files:open': (request) => files.openFile(request),
+    'vault:device-status': ({ workspaceId }) => deviceKeys.status(workspaceId),
+    'vault:remember-device': ({ workspaceId, dataKey }) => deviceKeys.remember(workspaceId, dataKey),
+    'vault:recall-device': ({ workspaceId }) => deviceKeys.recall(workspaceId),
+    'vault:forget-device': ({ workspaceId }) => deviceKeys.forget(workspaceId),
+    'snapshots:status': ({ workspaceId }) => snapshots.status(workspaceId),
+    'snapshots:write': ({ workspaceId, data }) => snapshots.write(workspaceId, data),
+    'storage:free-space': () => space.freeSpace(),
+  };
+}

@@ -1,0 +1,127 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { AppError, toAppError } from '@shared/errors/app-error';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
+import { t } from '@renderer/i18n/t';
+import { useSession } from '@renderer/session/session-context';
+import type { UnlockedWorkspace } from '@renderer/vault/workspace-vault';
+import { RetryCountdown } from './RetryCountdown';
+
+type Method = 'passphrase' | 'recovery' | 'device';
+
+/** Unlock one workspace by passphrase, recovery code or (desktop) the OS keychain. */
+export function UnlockWorkspacePage() {
+  const { workspaceId = '' } = useParams();
+  const { services, begin } = useSession();
+  const navigate = useNavigate();
+  const [workspace, setWorkspace] = useState<WorkspaceSummary | null>(null);
+  const [method, setMethod] = useState<Method>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [deviceRemembered, setDeviceRemembered] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  useEffect(() => {
+    void services.registry.get(workspaceId).then(setWorkspace);
+    void services.host.vault.deviceStatus({ workspaceId }).then((status) => {
+      setDeviceRemembered(status.ok && status.value.supported && status.value.remembered);
+    });
+  }, [services, workspaceId]);
+
+  const finish = (unlocked: UnlockedWorkspace, viaRecovery: boolean) => {
+    begin(unlocked.summary, unlocked.store);
+    void navigate(viaRecovery ? '/settings?after=recovery' : '/');
+  };
+
+  const attempt = async (run: () => Promise<UnlockedWorkspace>, viaRecovery: boolean) => {
+    setWorking(true);
+    setError(null);
+    try {
+      finish(await run(), viaRecovery);
+    } catch (failure) {
+      const appError = toAppError(failure);
+      setError(describeErrorZhCN(appError.code));
+      setSecret('');
+      setWorkspace(await services.registry.get(workspaceId));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (method === 'passphrase') void attempt(() => services.vault.unlockWithPassphrase(workspaceId, secret), false);
+    if (method === 'recovery') void attempt(() => services.vault.unlockWithRecoveryCode(workspaceId, secret), true);
+  };
+
+  const unlockWithDevice = () =>
+    void attempt(async () => {
+      const recalled = await services.host.vault.recallFromDevice({ workspaceId });
+      if (!recalled.ok) throw new AppError(recalled.error.code);
+      return services.vault.unlockWithDeviceKey(workspaceId, recalled.value);
+    }, false);
+
+  if (workspace === null) return null;
+  const waiting = workspace.retryAfter > services.now();
+
+  return (
+    <article className="page narrow">
+      <h1>{t('unlock.title', { label: workspace.label })}</h1>
+      <div className="tabs" role="tablist">
+        {(['passphrase', 'recovery', ...(deviceRemembered ? ['device' as const] : [])] as Method[]).map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="tab"
+            aria-selected={method === option}
+            className={method === option ? 'tab active' : 'tab'}
+            onClick={() => {
+              setMethod(option);
+              setSecret('');
+              setError(null);
+            }}
+          >
+            {t(option === 'passphrase' ? 'unlock.withPassphrase' : option === 'recovery' ? 'unlock.withRecovery' : 'unlock.withDevice')}
+          </button>
+        ))}
+      </div>
+      {method === 'device' ? (
+        <div className="actions">
+          <button type="button" className="button primary" disabled={working} onClick={unlockWithDevice}>
+            {t('unlock.deviceSubmit')}
+          </button>
+        </div>
+      ) : (
+        <form className="form" onSubmit={submit} noValidate>
+          <label>
+            {t(method === 'passphrase' ? 'unlock.passphraseField' : 'unlock.recoveryField')}
+            <input
+              type={method === 'passphrase' ? 'password' : 'text'}
+              value={secret}
+              autoComplete={method === 'passphrase' ? 'current-password' : 'off'}
+              autoFocus
+              onChange={(event) => setSecret(event.target.value)}
+            />
+          </label>
+          {method === 'recovery' && <p className="field-hint">{t('unlock.recoveryHint')}</p>}
+          <div className="actions">
+            <button type="submit" className="button primary" disabled={working || waiting || secret === ''}>
+              {working ? t('unlock.working') : t('unlock.submit')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error !== null && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {workspace.failedAttempts > 0 && <p className="muted">{t('unlock.failedAttempts', { count: workspace.failedAttempts })}</p>}
+      {waiting && <RetryCountdown until={workspace.retryAfter} now={services.now} onDone={() => setWorkspace({ ...workspace, retryAfter: 0 })} />}
+      <p>
+        <Link to="/workspaces">{t('unlock.back')}</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { t } from '@renderer/i18n/t';
+import { useSession } from '@renderer/session/session-context';
+import { useWorkspaceList } from './use-workspace-list';
+import { WorkspaceCard } from './WorkspaceCard';
+
+/** The workspaces of this device; with none yet, the welcome and the first step. */
+export function WorkspacesPage() {
+  const { lastLockReason } = useSession();
+  const [list, reload] = useWorkspaceList();
+  const [message, setMessage] = useState<string | null>(null);
+  if (list === null) return null;
+
+  const actions = (
+    <div className="actions">
+      <Link className="button primary" to="/workspaces/new">
+        {t('workspaces.create')}
+      </Link>
+      <Link className="button" to="/workspaces/restore">
+        {t('workspaces.restore')}
+      </Link>
+    </div>
+  );
+
+  if (list.length === 0) {
+    return (
+      <article className="page">
+        <h1>{t('workspaces.welcome.title')}</h1>
+        <p className="lead">{t('app.tagline')}</p>
+        <section className="card card-next">
+          <p>{t('workspaces.welcome.body')}</p>
+          {actions}
+        </section>
+      </article>
+    );
+  }
+
+  return (
+    <article className="page">
+      <h1>{t('workspaces.title')}</h1>
+      <p className="lead">{t('workspaces.intro')}</p>
+      {lastLockReason !== null && (
+        <p className="notice" role="status">
+          {t(`workspaces.locked.${lastLockReason}`)}
+        </p>
+      )}
+      {message !== null && (
+        <p className="status" role="status">
+          {message}
+        </p>
+      )}
+      <ul className="workspace-list">
+        {list.map((workspace) => (
+          <WorkspaceCard
+            key={workspace.id}
+            workspace={workspace}
+            onChanged={(text) => {
+              setMessage(text ?? null);
+              reload();
+            }}
+          />
+        ))}
+      </ul>
+      {actions}
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  agreedScenarios,
+  consentMethods,
+  type PersonalInformationFields,
+} from './personal-information.schema';
+
+// The sealed payload of a row is positional and enums travel as their index:
+// a ledger may hold hundreds of thousands of rows, and every byte is written,
+// encrypted and read again. The collection time is the row's clear (and
+// authenticated) index value, so it is not stored twice.
+const packedSchema = z.tuple([
+  z.string(),
+  z.string(),
+  z.number().int().min(0).max(agreedScenarios.length - 1),
+  z.string(),
+  z.number().int().min(0).max(consentMethods.length - 1),
+  z.string(),
+  z.array(z.string()),
+]);
+
+export type PackedPersonalInformation = z.infer<typeof packedSchema>;
+
+/** The sealed form of a personal-information entry. */
+export function packPersonalInformation(fields: PersonalInformationFields): PackedPersonalInformation {
+  return [
+    fields.phone,
+    fields.name,
+    agreedScenarios.indexOf(fields.scenario),
+    fields.source,
+    consentMethods.indexOf(fields.consent),
+    fields.usage,
+    [...fields.evidenceIds],
+  ];
+}
+
+/** Reads a sealed entry back; null when it is not one. */
+export function unpackPersonalInformation(packed: unknown, collectedAt: number): PersonalInformationFields | null {
+  const parsed = packedSchema.safeParse(packed);
+  if (!parsed.success) return null;
+  const [phone, name, scenario, source, consent, usage, evidenceIds] = parsed.data;
+  return {
+    phone,
+    name,
+    scenario: agreedScenarios[scenario]!,
+    source,
+    consent: consentMethods[consent]!,
+    collectedAt,
+    usage,
+    evidenceIds,
+  };
+}

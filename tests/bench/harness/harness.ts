@@ -1,0 +1,149 @@
+import type { PersonalInformationFields } from '@shared/ledgers/personal-information.schema';
+import { createWebHost } from '@renderer/host/web-host';
+import {
+  findPersonalInformationByPhone,
+  importPersonalInformation,
+  pagePersonalInformation,
+} from '@renderer/ledgers/personal-information.repository';
+import { createAppServices } from '@renderer/session/app-services';
+import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
+
+// Runs inside Chromium on the app's own origin, with the app's own storage
+// code, driven by tests/bench/storage.bench.ts. Never shipped.
+
+const passphrase = 'bench passphrase 门前大桥 2026!';
+const services = createAppServices(createWebHost());
+let rows: PersonalInformationFields[] = [];
+let store: WorkspaceStore | null = null;
+let workspaceId = '';
+
+function syntheticRows(count: number): PersonalInformationFields[] {
+  const scenarios = ['verification-code', 'account-security', 'business-reminder'] as const;
+  const start = Date.UTC(2025, 0, 1);
+  return Array.from({ length: count }, (_, i) => ({
+    phone: `1${3 + (i % 7)}${String(100_000_000 + ((i * 7_919) % 900_000_000)).padStart(9, '0')}`,
+    name: `测试用户${i}`,
+    scenario: scenarios[i % 3]!,
+    source: i % 2 === 0 ? '门店会员登记表' : '小程序注册页',
+    consent: 'written',
+    collectedAt: start + i * 60_000,
+    usage: '发送验证码',
+    evidenceIds: [],
+  }));
+}
+
+function requireStore(): WorkspaceStore {
+  if (store === null) throw new Error('no store');
+  return store;
+}
+
+async function rawInsert(): Promise<number> {
+  const name = `bench-raw-${Date.now()}`;
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      const objects = request.result.createObjectStore('personalInformation', { keyPath: 'id' });
+      objects.createIndex('[createdAt+id]', ['createdAt', 'id']);
+      objects.createIndex('[deletionDueAt+id]', ['deletionDueAt', 'id']);
+      objects.createIndex('phoneIndex', 'phoneIndex');
+      objects.createIndex('status', 'status');
+      objects.createIndex('batchId', 'batchId');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('open failed'));
+  });
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction('personalInformation', 'readwrite', { durability: 'strict' });
+    const objects = transaction.objectStore('personalInformation');
+    rows.forEach((row, i) => {
+      objects.put({ ...row, id: `r${String(i).padStart(8, '0')}`, createdAt: row.collectedAt, deletionDueAt: 0, status: 'active', phoneIndex: row.phone, batchId: '' });
+    });
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+  });
+  const elapsed = performance.now() - started;
+  db.close();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+  return elapsed;
+}
+
+async function encryptedInsert(): Promise<number> {
+  const created = await services.vault.create(`bench-${Date.now() % 100_000}`, passphrase);
+  store?.close();
+  store = created.store;
+  workspaceId = created.summary.id;
+  const started = performance.now();
+  await importPersonalInformation(created.store, rows);
+  return performance.now() - started;
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function lookups(count: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const row = rows[(i * 4_999) % rows.length]!;
+    samples.push(await time(async () => {
+      const found = await findPersonalInformationByPhone(requireStore(), row.phone);
+      if (found === null || found.length === 0) throw new Error('lookup missed');
+    }));
+  }
+  return samples;
+}
+
+async function pages(offset: number, count: number): Promise<number[]> {
+  const current = requireStore();
+  let cursor: PageCursor | null = null;
+  if (offset > 0) {
+    const [key] = await current.db.personalInformation.orderBy('[createdAt+id]').reverse().offset(offset - 1).limit(1).keys();
+    const [createdAt, id] = key as unknown as [number, string];
+    cursor = { key: createdAt, id };
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    samples.push(await time(async () => {
+      const page = await pagePersonalInformation(current, cursor, 50);
+      if (page.rows.length !== 50) throw new Error('short page');
+    }));
+  }
+  return samples;
+}
+
+async function unlocks(count: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i += 1) {
+    store?.close();
+    store = null;
+    samples.push(await time(async () => {
+      store = (await services.vault.unlockWithPassphrase(workspaceId, passphrase)).store;
+    }));
+  }
+  return samples;
+}
+
+const api = {
+  prepare: (count: number) => {
+    rows = syntheticRows(count);
+    return rows.length;
+  },
+  rawInsert,
+  encryptedInsert,
+  lookups,
+  pages,
+  unlocks,
+  passphrase: () => passphrase,
+  workspaceLabel: async () => (await services.registry.get(workspaceId))?.label ?? '',
+};
+
+Object.assign(window, { storageBench: api });
+document.getElementById('state')!.textContent = 'ready';
+
+export type StorageBenchApi = typeof api;

@@ -1,0 +1,101 @@
+import { expect, test } from '@playwright/test';
+import { AppShellPage } from './pages/app-shell.page';
+import { testPassphrase, WorkspacePage } from './pages/workspace.page';
+
+test('first start: welcome, create a workspace, see the recovery code once, enter', async ({ page }) => {
+  const shell = new AppShellPage(page);
+  await shell.open('/');
+  await expect(page).toHaveURL(/\/workspaces$/);
+  await expect(page.getByRole('heading', { name: '欢迎使用短信合规助手' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+
+  await page.getByRole('link', { name: '新建工作区' }).click();
+  await page.getByLabel('工作区名称').fill('城东门店');
+  await page.getByLabel('密码', { exact: true }).fill('123456789a');
+  await expect(page.getByTestId('strength-label')).toHaveText('密码强度：很弱');
+  await page.getByLabel('再输入一次密码').fill('123456789a');
+  await page.getByRole('button', { name: '创建工作区' }).click();
+  await expect(page.getByText('密码太弱，请按提示加强。')).toBeVisible();
+
+  const workspace = new WorkspacePage(page);
+  const code = await workspace.create('城东门店');
+  expect(code.split('-')).toHaveLength(8);
+  await expect(shell.heading()).toHaveText('合规概览');
+  await page.goto('/workspaces/new');
+  await expect(page.getByTestId('recovery-code')).toHaveCount(0);
+  expect(shell.consoleErrors).toEqual([]);
+});
+
+test('lock, wrong then right passphrase, then the recovery code', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  const code = await workspace.create('门店甲');
+  await workspace.lock();
+  await expect(page.getByText('工作区已锁定。')).toBeVisible();
+  await page.goto('/settings');
+  await expect(page).toHaveURL(/\/workspaces$/);
+
+  await workspace.openUnlock('门店甲');
+  await workspace.submitPassphrase('这不是正确的密码 0000');
+  await expect(page.getByRole('alert')).toHaveText('密码不对。请注意大小写和输入法状态后再试。');
+  await expect(page.getByText('已连续输错 1 次。')).toBeVisible();
+  await workspace.submitPassphrase(testPassphrase);
+  await expect(page.getByTestId('open-workspace')).toHaveText('当前工作区：门店甲');
+
+  await workspace.lock();
+  await workspace.openUnlock('门店甲');
+  await page.getByRole('tab', { name: '用恢复码' }).click();
+  await page.getByLabel('恢复码').fill(code.toLowerCase().replaceAll('-', ' '));
+  await page.getByRole('button', { name: '解锁', exact: true }).click();
+  await expect(page.getByTestId('open-workspace')).toHaveText('当前工作区：门店甲');
+  await expect(page.getByText('您是用恢复码打开的。')).toBeVisible();
+});
+
+test('repeated wrong passphrases make the user wait', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.create('门店乙');
+  await workspace.lock();
+  await workspace.openUnlock('门店乙');
+  for (let i = 0; i < 3; i += 1) {
+    await workspace.submitPassphrase(`错误的密码第${i}次尝试`);
+    await expect(page.getByRole('alert')).toContainText('密码不对');
+  }
+  await expect(page.getByText(/输错次数过多，请在 \d+ 秒后重试。/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '解锁', exact: true })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByText(/请在 \d+ 秒后重试/)).toBeVisible();
+});
+
+test('the workspace locks itself after the idle time', async ({ page }) => {
+  await page.clock.install();
+  const workspace = new WorkspacePage(page);
+  await workspace.create('门店丙');
+  await page.clock.fastForward('09:00');
+  await expect(page.getByTestId('open-workspace')).toBeVisible();
+  await page.clock.fastForward('01:30');
+  await expect(page.getByText('因为长时间没有操作，工作区已自动锁定。')).toBeVisible();
+  await expect(page.getByTestId('open-workspace')).toHaveCount(0);
+});
+
+test('switch, rename and delete workspaces; deleting asks for the name', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.create('门店一');
+  await page.getByRole('button', { name: '切换工作区' }).click();
+  await workspace.create('门店二');
+  await page.getByRole('button', { name: '切换工作区' }).click();
+  await expect(page.getByTestId('workspace-card')).toHaveCount(2);
+
+  const first = page.getByTestId('workspace-card').filter({ hasText: '门店一' });
+  await first.getByRole('button', { name: '重命名' }).click();
+  await first.getByLabel('新名称').fill('门店一号');
+  await first.getByRole('button', { name: '保存名称' }).click();
+  await expect(page.getByTestId('workspace-card').filter({ hasText: '门店一号' })).toHaveCount(1);
+
+  const second = page.getByTestId('workspace-card').filter({ hasText: '门店二' });
+  await second.getByRole('button', { name: '删除' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: '永久删除' })).toBeDisabled();
+  await dialog.getByLabel(/请输入工作区名称/).fill('门店二');
+  await dialog.getByRole('button', { name: '永久删除' }).click();
+  await expect(page.getByText('工作区已删除。')).toBeVisible();
+  await expect(page.getByTestId('workspace-card')).toHaveCount(1);
+});
