@@ -23,7 +23,7 @@ const platformGlobals = [...new Set([...Object.keys(globals.browser), ...Object.
 const restrictedPaths = (zones) => ['error', { zones }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/unit/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/unit/lint/fixtures/**', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -14,6 +14,7 @@ const alias = {
   '@shared': `${rootDir}shared`,
   '@renderer': `${rootDir}renderer/src`,
   '@main': `${rootDir}electron/main`,
+  '@assets': `${rootDir}assets`,
 };
 
 const securityHeaders = {
@@ -66,7 +67,7 @@ export default defineConfig(({ mode }): UserConfig => {
     resolve: { alias },
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: { outDir: `${rootDir}dist/renderer`, emptyOutDir: true, target: 'chrome120', sourcemap: true },
-    server: { host: '127.0.0.1', port: 5173 },
+    server: { host: '127.0.0.1', port: 5173, fs: { allow: [rootDir] } },
     preview: { host: '127.0.0.1', port: 4173, headers: securityHeaders },
     test: {
       root: rootDir,

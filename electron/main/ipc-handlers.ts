@@ -1,12 +1,15 @@
 import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
-import type { App, BrowserWindow, Dialog, SafeStorage } from 'electron';
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, Dialog, Display, SafeStorage } from 'electron';
+import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
 import { createAppInfoService } from './services/app-info.service';
 import { createDeviceKeyService } from './services/device-key.service';
+import { createDocumentViewerService } from './services/document-viewer.service';
 import { createFileDialogService } from './services/file-dialog.service';
+import { createPadWindowService } from './services/pad-window.service';
 import { createSnapshotService } from './services/snapshot.service';
 import { createStorageSpaceService } from './services/storage-space.service';
 
@@ -15,6 +18,12 @@ export type HandlerDependencies = Readonly<{
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   safeStorage: Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString' | 'getSelectedStorageBackend'>;
   getWindow: () => BrowserWindow | null;
+  openPath: (file: string) => Promise<string>;
+  displays: () => { all: readonly Display[]; primary: Display };
+  createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  preloadPath: string;
+  padUrl: string;
+  deliverPadResult: (capture: SignatureCapture) => void;
 }>;
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
@@ -66,6 +75,21 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     },
   });
   const space = createStorageSpaceService(statfs, userData);
+  const viewer = createDocumentViewerService({
+    temporaryDirectory: () => path.join(deps.app.getPath('temp'), 'sms-compliance-assistant-view'),
+    makeDirectory: async (directory) => {
+      await mkdir(directory, { recursive: true, mode: 0o700 });
+    },
+    writeFile: writeFileAtomic,
+    openPath: deps.openPath,
+  });
+  const pad = createPadWindowService({
+    displays: deps.displays,
+    createWindow: deps.createWindow,
+    preloadPath: deps.preloadPath,
+    padUrl: deps.padUrl,
+    deliver: deps.deliverPadResult,
+  });
   return {
     'app:get-info': () => appInfo.getInfo(),
     'files:save': (request) => files.saveFile(request),
@@ -77,5 +101,9 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'snapshots:status': ({ workspaceId }) => snapshots.status(workspaceId),
     'snapshots:write': ({ workspaceId, data }) => snapshots.write(workspaceId, data),
     'storage:free-space': () => space.freeSpace(),
+    'files:open-in-viewer': ({ name, data }) => viewer.open(name, data),
+    'pad:open': () => pad.open(),
+    'pad:submit': (capture) => pad.submit(capture),
+    'pad:close': () => pad.close(),
   };
 }

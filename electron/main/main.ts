@@ -10,13 +10,14 @@ import {
   powerMonitor,
   protocol,
   safeStorage,
+  screen,
   session,
   shell,
   Tray,
 } from 'electron';
 import { ipcEvents } from '@shared/ipc/contract';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
-import { appEntryUrl, appScheme } from './app-origin';
+import { appEntryUrl, appHost, appScheme } from './app-origin';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
 import { buildIpcHandlers } from './ipc-handlers';
@@ -63,7 +64,18 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   applyDenyAllPermissions(session.defaultSession);
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
-  const handlers = buildIpcHandlers({ app, dialog, safeStorage, getWindow: () => mainWindow });
+  const handlers = buildIpcHandlers({
+    app,
+    dialog,
+    safeStorage,
+    getWindow: () => mainWindow,
+    openPath: (file) => shell.openPath(file),
+    displays: () => ({ all: screen.getAllDisplays(), primary: screen.getPrimaryDisplay() }),
+    createWindow: (options) => new BrowserWindow(options),
+    preloadPath,
+    padUrl: `${appScheme}://${appHost}/pad`,
+    deliverPadResult: (capture) => mainWindow?.webContents.send(ipcEvents.padResult, capture),
+  });
   registerIpcHandlers(ipcMain, handlers, (channel, code, cause) => {
     const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;
     console.error(`[ipc] ${channel} failed: ${code} (${detail})`);

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { ipcEvents, type IpcChannel, type IpcRequest, type IpcResponse } from '@shared/ipc/contract';
+import { ipcEvents, type IpcChannel, type IpcRequest, type IpcResponse, type PadResult } from '@shared/ipc/contract';
 import type { Host } from '@shared/ipc/host';
 import type { Result } from '@shared/ipc/result';
 
@@ -16,6 +16,19 @@ const host = {
   files: {
     saveFile: (request) => call('files:save', request),
     openFile: (request) => call('files:open', request),
+    openInViewer: (request) => call('files:open-in-viewer', request),
+  },
+  pad: {
+    open: () => call('pad:open', undefined),
+    submit: (capture) => call('pad:submit', capture),
+    close: () => call('pad:close', undefined),
+    onResult: (listener) => {
+      const handler = (_event: unknown, capture: PadResult) => listener(capture);
+      ipcRenderer.on(ipcEvents.padResult, handler);
+      return () => {
+        ipcRenderer.removeListener(ipcEvents.padResult, handler);
+      };
+    },
   },
   vault: {
     deviceStatus: (request) => call('vault:device-status', request),

@@ -9,7 +9,9 @@ import {
   type SnapshotStatus,
   type SnapshotWriteResult,
 } from './vault-host.schema';
+import { signatureCaptureSchema, type SignatureCapture } from '../signing/signature-strokes';
 import {
+  openInViewerRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
   type OpenedFile,
@@ -44,12 +46,24 @@ export const ipcContract = {
   'snapshots:status': defineChannel<SnapshotStatus>()(workspaceRequestSchema),
   'snapshots:write': defineChannel<SnapshotWriteResult>()(snapshotWriteRequestSchema),
   'storage:free-space': defineChannel<FreeSpace>()(z.undefined()),
+  'files:open-in-viewer': defineChannel<null>()(openInViewerRequestSchema),
+  'pad:open': defineChannel<PadWindow>()(z.undefined()),
+  'pad:submit': defineChannel<null>()(signatureCaptureSchema),
+  'pad:close': defineChannel<null>()(z.undefined()),
 } as const;
+
+/** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */
+export type PadWindow = Readonly<{ display: 'external' | 'primary' }>;
+
+/** What a `pad:result` event carries to the main window. */
+export type PadResult = SignatureCapture;
 
 /** Messages main sends to the renderer unasked; the preload turns each into a subscription. */
 export const ipcEvents = {
   /** The system is going to sleep or the screen was locked: lock the workspace now. */
   lockRequested: 'session:lock-requested',
+  /** The pen-display window finished a signature; the strokes are passed to the main window. */
+  padResult: 'pad:result',
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -42,4 +42,12 @@ export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 export type SaveFileResponse = Readonly<{ saved: true; location: string }> | Readonly<{ saved: false }>;
 
 /** Answer of `files:open`; null when the user cancelled. */
-export type OpenedFile = Readonly<{ name: string; data: Uint8Array }>;
+export type OpenedFile = Readonly<{ name: string; data: Uint8Array<ArrayBuffer> }>;
+
+/** Request of `files:open-in-viewer`: a document to show in the system's viewer (and print from there). */
+export const openInViewerRequestSchema = z.object({
+  name: fileNameSchema,
+  data: z.instanceof(Uint8Array).refine((data) => data.byteLength > 0 && data.byteLength <= maxFileBytes, { message: 'size' }),
+});
+
+export type OpenInViewerRequest = z.infer<typeof openInViewerRequestSchema>;

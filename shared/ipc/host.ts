@@ -1,4 +1,4 @@
-import type { IpcRequest, IpcResponse } from './contract';
+import type { IpcRequest, IpcResponse, PadResult } from './contract';
 import type { Result } from './result';
 
 /**
@@ -13,6 +13,16 @@ export type Host = Readonly<{
   files: Readonly<{
     saveFile(request: IpcRequest<'files:save'>): Promise<Result<IpcResponse<'files:save'>>>;
     openFile(request: IpcRequest<'files:open'>): Promise<Result<IpcResponse<'files:open'>>>;
+    /** Shows a document (a signed PDF) in the system's viewer, where it can be printed. */
+    openInViewer(request: IpcRequest<'files:open-in-viewer'>): Promise<Result<IpcResponse<'files:open-in-viewer'>>>;
+  }>;
+  /** The signing pad full-screen on a pen display (desktop app only). */
+  pad: Readonly<{
+    open(): Promise<Result<IpcResponse<'pad:open'>>>;
+    submit(capture: IpcRequest<'pad:submit'>): Promise<Result<IpcResponse<'pad:submit'>>>;
+    close(): Promise<Result<IpcResponse<'pad:close'>>>;
+    /** Calls the listener with the strokes signed on the pad window; returns the unsubscribe function. */
+    onResult(listener: (capture: PadResult) => void): () => void;
   }>;
   /** "Remember on this device": the OS keychain wraps the data key (desktop app only). */
   vault: Readonly<{

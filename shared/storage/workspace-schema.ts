@@ -44,6 +44,7 @@ export const workspaceTables = {
   signingDrafts: sealedTable(null, ['[updatedAt+id]']),
   objections: sealedTable(null, ['[createdAt+id]', 'status', 'draftId']),
   attachments: sealedTable(null, ['[createdAt+id]', '[ownerTable+ownerId]']),
+  signingKeys: sealedTable(null, ['[createdAt+id]']),
   audit: { primaryKey: 'seq', indexes: ['at'], sealed: false, ledger: null },
 } as const satisfies Record<string, TableSpec>;
 

@@ -15,7 +15,7 @@ export type FileDialogDependencies = Readonly<{
   getWindow: () => BrowserWindow | null;
   defaultDirectory: () => string;
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>;
-  readFile: (filePath: string) => Promise<Uint8Array>;
+  readFile: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
   fileSize: (filePath: string) => Promise<number>;
 }>;
 

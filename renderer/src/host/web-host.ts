@@ -2,7 +2,9 @@ import { AppError, toAppError } from '@shared/errors/app-error';
 import { toAppPlatform } from '@shared/ipc/app-info';
 import {
   openFileRequestSchema,
+  openInViewerRequestSchema,
   saveFileRequestSchema,
+  type OpenInViewerRequest,
   type OpenedFile,
   type OpenFileRequest,
   type SaveFileRequest,
@@ -32,6 +34,14 @@ export function createWebHost(): Host {
     files: {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
+      openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), openInBrowserViewer),
+    },
+    // The browser mode signs full-screen in the page itself (Fullscreen API).
+    pad: {
+      open: async () => fail('host/unavailable'),
+      submit: async () => fail('host/unavailable'),
+      close: async () => ok(null),
+      onResult: () => () => undefined,
     },
     // A web page has no OS keychain to wrap a key with, and no folder outside
     // its own storage to keep snapshots in: both say so instead of pretending.
@@ -92,6 +102,16 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse>
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
   return { saved: true, location: request.suggestedName };
+}
+
+// The browser's own PDF viewer, in a new tab; it prints, too.
+async function openInBrowserViewer(request: OpenInViewerRequest): Promise<null> {
+  const type = request.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
+  const url = URL.createObjectURL(new Blob([request.data], { type }));
+  // With noopener the call returns null even when the tab opened.
+  window.open(url, '_blank', 'noopener');
+  setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+  return null;
 }
 
 function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {

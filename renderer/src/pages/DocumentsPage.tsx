@@ -1,13 +1,38 @@
+import { useCallback, useEffect, useState } from 'react';
+import { LetterCard } from '@renderer/features/documents/LetterCard';
+import { WetInkLetterForm } from '@renderer/features/documents/WetInkLetterForm';
 import { FileFingerprint } from '@renderer/features/fingerprint/FileFingerprint';
 import { t } from '@renderer/i18n/t';
+import { listLetters, type StoredLetter } from '@renderer/signing/letters-repository';
+import { useOpenSession } from '@renderer/session/session-context';
 
-/** 文档: the signed letters and generated documents, and a fingerprint check. */
+/** 文档: the signed letters of the workspace, paper copies, and a fingerprint check. */
 export function DocumentsPage() {
+  const { store } = useOpenSession();
+  const [letters, setLetters] = useState<StoredLetter[] | null>(null);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((value) => value + 1), []);
+
+  useEffect(() => {
+    let active = true;
+    void listLetters(store).then((list) => active && setLetters(list));
+    return () => {
+      active = false;
+    };
+  }, [store, version]);
+
   return (
     <article className="page">
       <h1>{t('documents.title')}</h1>
       <p className="lead">{t('documents.intro')}</p>
-      <p className="card card-next">{t('documents.firstStep')}</p>
+      <section>
+        <h2>{t('letters.title')}</h2>
+        {letters !== null && letters.length === 0 && <p className="card card-next">{t('documents.firstStep')}</p>}
+        <ul className="letter-list">
+          {letters?.map((stored) => <LetterCard key={stored.id} stored={stored} onChanged={reload} />)}
+        </ul>
+      </section>
+      <WetInkLetterForm onSaved={reload} />
       <FileFingerprint />
     </article>
   );

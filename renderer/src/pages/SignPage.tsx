@@ -1,44 +1,85 @@
+import { useState } from 'react';
 import type { MessageKey } from '@shared/i18n/zh-CN';
+import type { SigningStep } from '@shared/signing/signing-draft.schema';
+import { ConfirmStep } from '@renderer/features/signing/ConfirmStep';
+import { OperatorStep } from '@renderer/features/signing/OperatorStep';
+import { PaperCopyCard } from '@renderer/features/signing/PaperCopyCard';
+import { ReadStep } from '@renderer/features/signing/ReadStep';
+import { SignatureStep } from '@renderer/features/signing/SignatureStep';
+import { SignedLetterActions } from '@renderer/features/signing/SignedLetterActions';
+import { useSigningDraft } from '@renderer/features/signing/use-signing-draft';
 import { t } from '@renderer/i18n/t';
+import type { SignedLetter } from '@renderer/signing/signed-letter';
 
-const steps: ReadonlyArray<{ title: MessageKey; body: MessageKey }> = [
-  { title: 'sign.step.operator.title', body: 'sign.step.operator.body' },
-  { title: 'sign.step.read.title', body: 'sign.step.read.body' },
-  { title: 'sign.step.seal.title', body: 'sign.step.seal.body' },
-  { title: 'sign.step.signature.title', body: 'sign.step.signature.body' },
-  { title: 'sign.step.confirm.title', body: 'sign.step.confirm.body' },
+const steps: ReadonlyArray<{ id: SigningStep; title: MessageKey }> = [
+  { id: 'operator', title: 'sign.step.operator.title' },
+  { id: 'read', title: 'sign.step.read.title' },
+  { id: 'signature', title: 'sign.step.signature.title' },
+  { id: 'confirm', title: 'sign.step.confirm.title' },
 ];
 
-const preparation: readonly MessageKey[] = [
-  'sign.prepare.license',
-  'sign.prepare.representative',
-  'sign.prepare.seal',
-  'sign.prepare.thumbprint',
-  'sign.prepare.pen',
-];
+const preparation: readonly MessageKey[] = ['sign.prepare.license', 'sign.prepare.representative', 'sign.prepare.seal', 'sign.prepare.thumbprint', 'sign.prepare.pen'];
 
-/** 签署: the five steps of signing the letter and what to have at hand. */
+/** 签署: the wizard, resumable at any step (each step is saved, sealed). */
 export function SignPage() {
+  const { stored, update, reset } = useSigningDraft();
+  const [justSigned, setJustSigned] = useState<SignedLetter | null>(null);
+  if (justSigned !== null) {
+    return (
+      <article className="page">
+        <h1>{t('signing.title')}</h1>
+        <SignedLetterActions signed={justSigned} />
+      </article>
+    );
+  }
+  if (stored === null) return null;
+  const { draft, id } = stored;
+  const currentIndex = Math.max(0, steps.findIndex((step) => step.id === draft.step));
+  const isFresh = draft.step === 'operator' && draft.operator === null;
+
   return (
     <article className="page">
-      <h1>{t('sign.title')}</h1>
-      <p className="lead">{t('sign.intro')}</p>
-      <ol className="steps">
-        {steps.map((step) => (
-          <li key={step.title}>
-            <strong>{t(step.title)}</strong>
-            <span>{t(step.body)}</span>
+      <h1>{t('signing.title')}</h1>
+      {!isFresh && <p className="muted">{t('signing.resume')}</p>}
+      <ol className="stepper" aria-label={t('signing.title')}>
+        {steps.map((step, index) => (
+          <li key={step.id} className={index === currentIndex ? 'current' : index < currentIndex ? 'done' : ''} aria-current={index === currentIndex ? 'step' : undefined}>
+            {index < currentIndex ? (
+              <button type="button" className="button link" onClick={() => void update({ step: step.id })}>
+                {t(step.title)}
+              </button>
+            ) : (
+              <span>{t(step.title)}</span>
+            )}
           </li>
         ))}
       </ol>
-      <section className="card card-next">
-        <h2>{t('sign.prepare.title')}</h2>
-        <ul className="checklist">
-          {preparation.map((item) => (
-            <li key={item}>{t(item)}</li>
-          ))}
-        </ul>
+      <section className="card">
+        <h2>{`${t('signing.stepLabel', { number: currentIndex + 1 })} · ${t(steps[currentIndex]!.title)}`}</h2>
+        {draft.step === 'operator' && <OperatorStep draftId={id} draft={draft} onSave={update} />}
+        {draft.step === 'read' && <ReadStep draftId={id} draft={draft} onSave={update} nextStep="signature" />}
+        {draft.step === 'signature' && <SignatureStep draft={draft} onSave={update} previousStep="read" />}
+        {draft.step === 'confirm' && <ConfirmStep
+            draftId={id}
+            draft={draft}
+            onSave={update}
+            onSigned={(letter) => {
+              setJustSigned(letter);
+              void reset();
+            }}
+          />}
       </section>
+      {isFresh && (
+        <section className="card card-next">
+          <h2>{t('sign.prepare.title')}</h2>
+          <ul className="checklist">
+            {preparation.map((item) => (
+              <li key={item}>{t(item)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {isFresh && <PaperCopyCard />}
     </article>
   );
 }

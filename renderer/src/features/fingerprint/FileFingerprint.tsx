@@ -27,7 +27,7 @@ export function FileFingerprint() {
     });
     if (!result.ok) return setState({ kind: 'message', text: describeErrorZhCN(result.error.code) });
     if (result.value === null) return setState({ kind: 'message', text: t('documents.verify.cancelled') });
-    const digest = await crypto.subtle.digest('SHA-256', result.value.data as Uint8Array<ArrayBuffer>);
+    const digest = await crypto.subtle.digest('SHA-256', result.value.data);
     const sha256 = bytesToHex(new Uint8Array(digest));
     setState({ kind: 'done', name: result.value.name, sha256 });
   };

@@ -103,6 +103,10 @@ describe('registerIpcHandlers', () => {
       'snapshots:status': vi.fn(async () => ({ supported: false as const })),
       'snapshots:write': vi.fn(async () => ({ written: false as const, reason: 'already-today' as const })),
       'storage:free-space': vi.fn(async () => ({ freeBytes: 1 })),
+      'files:open-in-viewer': vi.fn(async () => null),
+      'pad:open': vi.fn(async () => ({ display: 'external' as const })),
+      'pad:submit': vi.fn(async () => null),
+      'pad:close': vi.fn(async () => null),
     };
     registerIpcHandlers(ipcMain, handlers, vi.fn());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());

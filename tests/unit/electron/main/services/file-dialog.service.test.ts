@@ -4,7 +4,7 @@ import { createFileDialogService, hasAllowedExtension } from '@main/services/fil
 const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
 function service(overrides: Partial<Parameters<typeof createFileDialogService>[0]> = {}) {
-  const disk = new Map<string, Uint8Array>([['/docs/扫描件.pdf', new Uint8Array([37, 80, 68, 70])]]);
+  const disk = new Map<string, Uint8Array<ArrayBuffer>>([['/docs/扫描件.pdf', new Uint8Array([37, 80, 68, 70])]]);
   const deps = {
     dialog: {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/docs/责任书.pdf' })),
@@ -12,7 +12,7 @@ function service(overrides: Partial<Parameters<typeof createFileDialogService>[0
     },
     getWindow: () => null,
     defaultDirectory: () => '/docs',
-    writeFile: vi.fn(async (file: string, data: Uint8Array) => void disk.set(file, data)),
+    writeFile: vi.fn(async (file: string, data: Uint8Array) => void disk.set(file, new Uint8Array(data))),
     readFile: vi.fn(async (file: string) => disk.get(file) ?? Promise.reject(new Error('ENOENT'))),
     fileSize: vi.fn(async () => 4),
     ...overrides,

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { toAppError } from '@shared/errors/app-error';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { formatDateTime } from '@renderer/i18n/format';
+import { t } from '@renderer/i18n/t';
+import { attachScan, setEffectiveDate, type StoredLetter } from '@renderer/signing/letters-repository';
+import { readAttachment } from '@renderer/signing/signing-repository';
+import { useOpenSession, useSession } from '@renderer/session/session-context';
+
+const scanFilters = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }];
+
+/** One signed letter in 文档: view/print, save, attach the wet-ink scan, the effective date. */
+export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChanged: () => void }) {
+  const { services } = useSession();
+  const { store } = useOpenSession();
+  const { letter } = stored;
+  const [effective, setEffective] = useState(letter.effectiveDate);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const run = async (action: () => Promise<string | null>) => {
+    try {
+      setMessage(await action());
+    } catch (error) {
+      setMessage(describeErrorZhCN(toAppError(error).code));
+    }
+  };
+
+  const view = (attachmentId: string) =>
+    run(async () => {
+      const file = await readAttachment(store, attachmentId);
+      const result = await services.host.files.openInViewer({ name: file.name, data: file.data });
+      return result.ok ? null : describeErrorZhCN(result.error.code);
+    });
+
+  const save = (attachmentId: string) =>
+    run(async () => {
+      const file = await readAttachment(store, attachmentId);
+      const result = await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: file.data });
+      if (!result.ok) return describeErrorZhCN(result.error.code);
+      return result.value.saved ? t('confirm.done.saved', { location: result.value.location }) : null;
+    });
+
+  const addScan = () =>
+    run(async () => {
+      const result = await services.host.files.openFile({ filters: scanFilters, maxBytes: 50 * 1024 * 1024 });
+      if (!result.ok) return describeErrorZhCN(result.error.code);
+      if (result.value === null) return null;
+      await attachScan(store, stored.id, result.value, services.now());
+      onChanged();
+      return t('letters.scanAttached');
+    });
+
+  const saveEffective = () =>
+    run(async () => {
+      await setEffectiveDate(store, stored.id, effective);
+      onChanged();
+      return t('letters.effectiveSaved');
+    });
+
+  return (
+    <li className="card letter-card" data-testid="letter-card">
+      <h3>{`${letter.operatorName} · ${t(`letters.kind.${letter.kind}`)}`}</h3>
+      <p className="muted">
+        {t('letters.signedAt', { date: formatDateTime(letter.signedAt) })}
+        {letter.digest !== null && ` · ${t('letters.digest', { digest: `${letter.digest.slice(0, 16)}…` })}`}
+      </p>
+      <div className="actions">
+        {letter.pdfAttachmentId !== null && (
+          <>
+            <button type="button" className="button primary" onClick={() => void view(letter.pdfAttachmentId!)}>
+              {t('letters.view')}
+            </button>
+            <button type="button" className="button" onClick={() => void save(letter.pdfAttachmentId!)}>
+              {t('letters.save')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button" onClick={() => void addScan()}>
+          {t('letters.attachScan')}
+        </button>
+        {letter.scanAttachmentIds.map((id, index) => (
+          <button key={id} type="button" className="button small" onClick={() => void view(id)}>
+            {`${t('letters.viewScan')} ${index + 1}`}
+          </button>
+        ))}
+      </div>
+      <div className="inline-form">
+        <label>
+          {t('letters.effective')}
+          <input type="date" value={effective} onChange={(event) => setEffective(event.target.value)} />
+        </label>
+        <button type="button" className="button small" onClick={() => void saveEffective()} disabled={effective === letter.effectiveDate}>
+          {t('signing.saved')}
+        </button>
+      </div>
+      {message !== null && <p role="status">{message}</p>}
+    </li>
+  );
+}

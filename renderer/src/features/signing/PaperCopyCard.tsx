@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { toAppError } from '@shared/errors/app-error';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { layoutLetter } from '@shared/letter/letter-layout';
+import { t } from '@renderer/i18n/t';
+import { appPdfFactory } from '@renderer/pdf/app-pdf';
+import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
+import { copyLabels, pageLabel } from '@renderer/signing/signed-letter';
+import { useSession } from '@renderer/session/session-context';
+
+/** The letter with an empty signature block, to print and sign in ink. */
+export function PaperCopyCard() {
+  const { services } = useSession();
+  const [message, setMessage] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  const print = async () => {
+    setWorking(true);
+    try {
+      const pdf = await appPdfFactory()(
+        (measure) =>
+          layoutLetter({
+            template: currentLetterTemplate,
+            content: { operatorName: '', operatorMarks: [], representativeName: '', representativeMarks: [], date: null, soleProprietorBoxChecked: false },
+            copies: copyLabels,
+            evidence: null,
+            pageLabel,
+            measure,
+          }),
+        new Map(),
+        { title: currentLetterTemplate.title, subject: '纸质签署用', keywords: currentLetterTemplate.id, author: '', creator: '短信合规助手' },
+      );
+      const result = await services.host.files.openInViewer({ name: `${currentLetterTemplate.title}-纸质签署用.pdf`, data: pdf });
+      if (!result.ok) setMessage(describeErrorZhCN(result.error.code));
+    } catch (error) {
+      setMessage(describeErrorZhCN(toAppError(error).code));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <section className="card">
+      <h2>{t('signing.paper.title')}</h2>
+      <p>{t('signing.paper.body')}</p>
+      <div className="actions">
+        <button type="button" className="button" disabled={working} onClick={() => void print()}>
+          {t('signing.paper.print')}
+        </button>
+      </div>
+      {message !== null && <p role="status">{message}</p>}
+    </section>
+  );
+}

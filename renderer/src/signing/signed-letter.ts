@@ -1,0 +1,112 @@
+import type { AppInfo } from '@shared/ipc/app-info';
+import { stableStringify } from '@shared/encoding/stable-json';
+import { bytesToHex } from '@shared/encoding/hex';
+import { utf8 } from '@shared/encoding/bytes';
+import { layoutLetter, type PlacedMark } from '@shared/letter/letter-layout';
+import type { LetterTemplate } from '@shared/letter/letter-template';
+import { signingPersonName, type OperatorInfo } from '@shared/signing/operator.schema';
+import { summarizeStrokes, type SignatureCapture } from '@shared/signing/signature-strokes';
+import { canonicalSigningRecord, evidenceRows, type EvidenceImage, type SigningRecord } from '@shared/signing/signing-evidence';
+import { toChinaDateString } from '@shared/time/china-time';
+import type { PdfImage } from '@renderer/pdf/pdf-canvas';
+import type { PdfFactory } from '@renderer/pdf/pdf-factory';
+import { signPdf } from '@renderer/pdf/pdf-signer';
+import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { getOrCreateSigningIdentity } from './workspace-signing-identity';
+
+/** A PNG and the role it plays, ready for the signature block. */
+export type SigningImage = Readonly<{ role: EvidenceImage['role']; png: Uint8Array; aspect: number; originalSha256?: string }>;
+
+export type SignedLetter = Readonly<{ pdf: Uint8Array<ArrayBuffer>; record: SigningRecord; digest: string; pdfSha256: string }>;
+
+export type SignedLetterInput = Readonly<{
+  template: LetterTemplate;
+  templateSha256: string;
+  operator: OperatorInfo;
+  signature: SignatureCapture;
+  images: readonly SigningImage[];
+  soleProprietorBoxChecked: boolean;
+  crossPageMark: boolean;
+  signedAt: number;
+  app: AppInfo;
+  device: string;
+}>;
+
+export const copyLabels = ['经营者留存联', '服务提供方留存联'] as const;
+
+const markKind = (role: EvidenceImage['role']): PlacedMark['kind'] =>
+  role.endsWith('seal') ? 'seal' : role.endsWith('thumbprint') ? 'thumbprint' : 'signature';
+
+/** Page footer text. */
+export function pageLabel(page: number, total: number): string {
+  return `第 ${page} 页 共 ${total} 页`;
+}
+
+/** China calendar date of an instant as numbers, for the date line. */
+export function chinaDateParts(epochMs: number): { year: number; month: number; day: number } {
+  const [year, month, day] = toChinaDateString(epochMs).split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/**
+ * Makes the signed letter: evidence record and its digest, the two originals
+ * and the evidence page laid out and rendered, then the PDF signature with the
+ * workspace's identity.
+ */
+export async function createSignedLetter(store: WorkspaceStore, pdf: PdfFactory, input: SignedLetterInput): Promise<SignedLetter> {
+  const port = store.cryptoPort;
+  const hex = async (bytes: Uint8Array) => bytesToHex(await port.sha256(bytes));
+  const identity = await getOrCreateSigningIdentity(store, input.signedAt);
+  const images: EvidenceImage[] = await Promise.all(
+    input.images.map(async (image) => ({ role: image.role, sha256: await hex(image.png), ...(image.originalSha256 ? { originalSha256: image.originalSha256 } : {}) })),
+  );
+  const record: SigningRecord = {
+    template: { id: input.template.id, version: input.template.version, sha256: input.templateSha256 },
+    operator: input.operator,
+    signedAt: input.signedAt,
+    soleProprietorBoxChecked: input.soleProprietorBoxChecked,
+    crossPageMark: input.crossPageMark,
+    images,
+    strokes: { sha256: await hex(utf8(stableStringify(input.signature))), summary: summarizeStrokes(input.signature) },
+    certificateFingerprint: identity.fingerprint,
+    app: { version: input.app.version, runtime: input.app.runtime, platform: input.app.platform, device: input.device },
+  };
+  const digest = await hex(utf8(canonicalSigningRecord(record)));
+
+  const imageMap = new Map<string, PdfImage>(input.images.map((image) => [image.role, { data: image.png, format: 'PNG' }]));
+  const marksFor = (line: 'operator' | 'representative') =>
+    input.images.filter((image) => image.role.startsWith(line)).map((image) => ({ imageId: image.role, aspect: image.aspect, kind: markKind(image.role) }));
+  const unsigned = await pdf(
+    (measure) =>
+      layoutLetter({
+        template: input.template,
+        content: {
+          operatorName: input.operator.operatorName,
+          operatorMarks: marksFor('operator'),
+          representativeName: signingPersonName(input.operator),
+          representativeMarks: marksFor('representative'),
+          date: chinaDateParts(input.signedAt),
+          soleProprietorBoxChecked: input.soleProprietorBoxChecked,
+        },
+        copies: copyLabels,
+        evidence: { title: '签署存证', rows: evidenceRows(record, digest), digest, qrCaption: '扫描二维码可核对文档摘要' },
+        pageLabel,
+        measure,
+      }),
+    imageMap,
+    {
+      title: input.template.title,
+      subject: `${input.operator.operatorName} 签署的${input.template.title}`,
+      keywords: `短信接口,信息安全,责任书,${input.template.id},v${input.template.version},${digest}`,
+      author: input.operator.operatorName,
+      creator: `短信合规助手 ${input.app.version}`,
+    },
+  );
+  const signed = await signPdf(unsigned, identity.p12, identity.passphrase, {
+    reason: `Signed: ${input.template.id} v${input.template.version}, digest ${digest}`,
+    name: 'SMS Compliance Assistant',
+    location: 'CN',
+    contactInfo: '',
+  });
+  return { pdf: signed, record, digest, pdfSha256: await hex(signed) };
+}

@@ -1,0 +1,78 @@
+import { AppError } from '@shared/errors/app-error';
+import type { OpenedFile } from '@shared/ipc/files.schema';
+import { objectionFieldsSchema, type ObjectionFields, type ObjectionStatus } from '@shared/signing/objection.schema';
+import { emptySigningDraft, signingDraftSchema, type SigningDraft } from '@shared/signing/signing-draft.schema';
+import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+
+export type StoredDraft = Readonly<{ id: string; draft: SigningDraft }>;
+export type StoredObjection = Readonly<{ id: string; status: ObjectionStatus; fields: ObjectionFields }>;
+
+/** The draft being signed (the newest), or a new empty one for the template. */
+export async function loadSigningDraft(store: WorkspaceStore, templateId: string, templateVersion: number): Promise<StoredDraft> {
+  const page = await store.page('signingDrafts', { index: '[updatedAt+id]', limit: 1, direction: 'desc' });
+  const row = page.rows[0];
+  if (row !== undefined) {
+    const parsed = signingDraftSchema.safeParse(row.fields);
+    if (!parsed.success) throw new AppError('vault/record-unreadable');
+    if (parsed.data.templateId === templateId && parsed.data.templateVersion === templateVersion) return { id: row.id, draft: parsed.data };
+  }
+  return { id: store.newId(), draft: emptySigningDraft(templateId, templateVersion) };
+}
+
+/** Seals the draft after a step; resuming reads it back. */
+export async function saveSigningDraft(store: WorkspaceStore, stored: StoredDraft, now: number): Promise<void> {
+  await store.putRecord('signingDrafts', { id: stored.id, index: { updatedAt: now }, fields: stored.draft });
+}
+
+/** Removes the draft once the letter is signed. */
+export async function discardSigningDraft(store: WorkspaceStore, draftId: string): Promise<void> {
+  if ((await store.getRecord('signingDrafts', draftId)) !== null) await store.deleteRecord('signingDrafts', draftId);
+}
+
+/** Stores a file (authorisation letter, seal photo…) sealed, owned by a record. */
+export async function addAttachment(
+  store: WorkspaceStore,
+  owner: Readonly<{ table: string; id: string }>,
+  file: OpenedFile,
+  purpose: string,
+  now: number,
+): Promise<string> {
+  return store.putRecord('attachments', {
+    index: { createdAt: now, ownerTable: owner.table, ownerId: owner.id },
+    fields: { name: file.name, purpose },
+    body: file.data,
+  });
+}
+
+/** A stored file's name and bytes. */
+export async function readAttachment(store: WorkspaceStore, id: string): Promise<OpenedFile> {
+  const row = await store.getRecord('attachments', id);
+  const name = (row?.fields as { name?: unknown } | undefined)?.name;
+  if (row === null || typeof name !== 'string') throw new AppError('vault/record-unreadable');
+  return { name, data: new Uint8Array(row.body) };
+}
+
+export async function listObjections(store: WorkspaceStore, draftId: string): Promise<StoredObjection[]> {
+  const rows = await store.findBy('objections', 'draftId', draftId);
+  return rows
+    .map((row) => {
+      const fields = objectionFieldsSchema.safeParse(row.fields);
+      if (!fields.success) throw new AppError('vault/record-unreadable');
+      return { id: row.id, status: row.index['status'] as ObjectionStatus, fields: fields.data };
+    })
+    .sort((a, b) => a.fields.raisedAt - b.fields.raisedAt);
+}
+
+export async function raiseObjection(store: WorkspaceStore, draftId: string, fields: Omit<ObjectionFields, 'closedAt'>): Promise<string> {
+  return store.putRecord('objections', {
+    index: { createdAt: fields.raisedAt, status: 'open', draftId },
+    fields: { ...fields, closedAt: null },
+  });
+}
+
+/** Withdraws or resolves an open objection; it stays on record. */
+export async function closeObjection(store: WorkspaceStore, objection: StoredObjection, status: Exclude<ObjectionStatus, 'open'>, now: number): Promise<void> {
+  const row = await store.getRecord('objections', objection.id);
+  if (row === null) throw new AppError('vault/record-unreadable');
+  await store.putRecord('objections', { id: objection.id, index: { ...row.index, status }, fields: { ...objection.fields, closedAt: now } });
+}

@@ -1,0 +1,118 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { canonicalLetterText, letterTemplateSchema } from '@shared/letter/letter-template';
+import { lineStartForbidden } from '@shared/pdf/line-breaker';
+import { SigningPage } from './pages/signing.page';
+import { WorkspacePage } from './pages/workspace.page';
+import { decodeQr, inkInRegion, pdfFonts, pdfPageCount, pdfSignatureReport, pdfText, renderPages } from './support/pdf-tools';
+
+const template = letterTemplateSchema.parse(
+  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v1.json'), 'utf8')),
+);
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays any change', async ({ page }) => {
+  test.setTimeout(120_000);
+  await new WorkspacePage(page).create('签署门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.fillOperator();
+  await signing.readToEnd();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await signing.signWithPen();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('img', { name: '签名预览' })).toBeVisible();
+  await page.getByRole('button', { name: '签署并生成 PDF' }).click();
+  const done = page.getByTestId('signed-done');
+  await expect(done).toBeVisible({ timeout: 60_000 });
+  const digest = /文档摘要：([0-9a-f]{64})/.exec((await done.textContent()) ?? '')?.[1];
+  expect(digest).toMatch(/^[0-9a-f]{64}$/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存 PDF…' }).click();
+  const file = path.join(tmpdir(), `signed-${Date.now()}.pdf`);
+  await (await download).saveAs(file);
+
+  // The template's text comes back out of the PDF, whitespace aside, in both originals.
+  const text = pdfText(file);
+  const body = squash(text).replace(/经营者留存联|服务提供方留存联|第\d+页共\d+页/g, '');
+  const signatureLabels = template.signatureBlock.map((entry) => entry.label);
+  const letterBody = squash(canonicalLetterText(template).split('\n').filter((line) => !signatureLabels.includes(line)).join(''));
+  expect(body.split(letterBody).length - 1).toBe(2);
+  for (const label of signatureLabels.slice(0, 2)) expect(body.split(squash(label)).length - 1).toBe(2);
+  expect(body).toMatch(/日期:\d{4}年\d{1,2}月\d{1,2}日/);
+
+  // No line starts with closing punctuation; the font is embedded (a subset) with a Unicode map.
+  for (const line of text.split('\n').map((candidate) => candidate.trim()).filter(Boolean)) {
+    expect(lineStartForbidden.has(line[0]!), `line starts with punctuation: ${line}`).toBe(false);
+  }
+  expect(pdfFonts(file)).toMatch(/WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/);
+
+  // The digital signature holds, and breaks when one byte of the content changes.
+  expect(pdfSignatureReport(file)).toContain('Signature is Valid.');
+  // One byte inside the signed range, in text that keeps the file readable: the producer's version.
+  const bytes = readFileSync(file);
+  const producerAt = bytes.indexOf('/Producer (jsPDF ');
+  expect(producerAt).toBeGreaterThan(0);
+  bytes[producerAt + 17] = (bytes[producerAt + 17] ?? 0) === 0x39 ? 0x38 : 0x39;
+  const altered = file.replace('.pdf', '-altered.pdf');
+  writeFileSync(altered, bytes);
+  expect(pdfSignatureReport(altered)).toMatch(/Digest Mismatch/);
+
+  // The evidence page's QR code decodes to the document digest; the signature is on the signature page.
+  const pages = pdfPageCount(file);
+  const [evidencePage] = renderPages(file, 110, pages, pages);
+  expect(decodeQr(evidencePage!)).toBe(digest);
+  expect(pdfText(file).split('\f')[pages - 1]).toContain(digest!);
+  const [signaturePage] = renderPages(file, 80, 4, 4);
+  expect(inkInRegion(signaturePage!, { left: 0.35, top: 0.05, right: 0.95, bottom: 0.5 })).toBeGreaterThan(200);
+});
+
+test('an invalid 统一社会信用代码 is refused in Chinese', async ({ page }) => {
+  await new WorkspacePage(page).create('代码门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.fillOperator({ type: '企业', name: '测试有限公司', code: '91350100M000100Y44', legalRepresentative: '张测试', phone: '0571-88886666' });
+  await expect(page.getByText('统一社会信用代码的校验位不对，请对照营业执照逐位核对。')).toBeVisible();
+  await page.getByLabel('统一社会信用代码（18 位）').fill('91350100M000100YO3');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('统一社会信用代码里有不该出现的字符（不使用字母 I、O、Z、S、V）。')).toBeVisible();
+});
+
+test('an open objection blocks signing; withdrawing it unblocks; the wizard resumes after a lock', async ({ page }) => {
+  const workspace = new WorkspacePage(page);
+  await workspace.create('异议门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.fillOperator();
+  await signing.readToEnd();
+  const next = page.getByRole('button', { name: '下一步' });
+  await expect(next).toBeEnabled();
+
+  await page.getByLabel('针对的条款').selectOption('一(三)2');
+  await page.getByLabel('异议内容').fill('90 天更换周期对我们太短，希望改为 180 天。');
+  await page.getByRole('button', { name: '提出异议' }).click();
+  await expect(page.getByTestId('objection-list')).toContainText('待处理');
+  await expect(page.getByRole('alert')).toContainText('还有未处理的异议');
+  await expect(next).toBeDisabled();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '生成异议函（PDF）…' }).click();
+  const letter = path.join(tmpdir(), `objection-${Date.now()}.pdf`);
+  await (await download).saveAs(letter);
+  expect(squash(pdfText(letter))).toContain(squash('90 天更换周期对我们太短，希望改为 180 天。'));
+
+  await workspace.lock();
+  await workspace.unlock('异议门店');
+  await signing.open();
+  await expect(page.getByText('已为您保存到上次的进度，可以接着做。')).toBeVisible();
+  await expect(page.getByTestId('read-status')).toHaveText('已读到末尾。');
+  await expect(next).toBeDisabled();
+
+  await page.getByRole('button', { name: '撤回' }).click();
+  await expect(page.getByTestId('objection-list')).toContainText('已撤回');
+  await expect(next).toBeEnabled();
+});

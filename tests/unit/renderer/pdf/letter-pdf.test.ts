@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { layoutLetter } from '@shared/letter/letter-layout';
+import { letterTemplateSchema } from '@shared/letter/letter-template';
+import { layoutCharacters } from '@shared/pdf/layout-model';
+import { createFontSubsetter } from '@renderer/pdf/font-subset';
+import { createPdfCanvas } from '@renderer/pdf/pdf-canvas';
+import { createPdfFactory } from '@renderer/pdf/pdf-factory';
+import { signPdf } from '@renderer/pdf/pdf-signer';
+import { createSigningIdentity } from '@renderer/pdf/signing-identity';
+import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import { mappedCodePoints } from '../../../support/ttf-cmap';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..', '..');
+const fontBytes = new Uint8Array(readFileSync(path.join(root, 'assets/fonts/wqy-microhei.ttf')));
+const wasm = new Uint8Array(readFileSync(path.join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')));
+const template = letterTemplateSchema.parse(templateJson);
+const metadata = { title: template.title, subject: '测试', keywords: 'test', author: '测试', creator: 'test' };
+
+// A synthetic "signature": a blue diagonal on transparency.
+function syntheticSignature(): Uint8Array {
+  const png = new PNG({ width: 120, height: 40 });
+  for (let x = 0; x < 120; x += 1) {
+    const y = Math.floor((x / 120) * 38);
+    const offset = (y * 120 + x) * 4;
+    png.data[offset + 2] = 150;
+    png.data[offset + 3] = 255;
+  }
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+const layoutFor = (measure: Parameters<typeof layoutLetter>[0]['measure']) =>
+  layoutLetter({
+    template,
+    content: {
+      operatorName: '测试信息科技有限公司',
+      operatorMarks: [],
+      representativeName: '张测试',
+      representativeMarks: [{ imageId: 'sig', aspect: 3, kind: 'signature' }],
+      date: { year: 2026, month: 11, day: 28 },
+      soleProprietorBoxChecked: true,
+    },
+    copies: ['经营者留存联', '服务提供方留存联'],
+    evidence: { title: '签署存证', rows: [{ label: '文档摘要', value: 'cd'.repeat(32) }], digest: 'cd'.repeat(32), qrCaption: '扫描核对' },
+    pageLabel: (page, total) => `第 ${page} 页 共 ${total} 页`,
+    measure,
+  });
+
+describe('the letter as a PDF (Node, the same code the page runs)', () => {
+  it('subsets the font to the document, and the subset has a glyph for every character drawn', async () => {
+    const subset = await createFontSubsetter(wasm);
+    const characters = layoutCharacters(layoutFor(createPdfCanvas(fontBytes, metadata).measure));
+    const font = subset(fontBytes, characters);
+    expect(font.byteLength).toBeLessThan(fontBytes.byteLength / 10);
+    const mapped = mappedCodePoints(font);
+    const missing = [...characters].filter((char) => char !== ' ' && !mapped.has(char.codePointAt(0)!));
+    expect(missing).toEqual([]);
+  });
+
+  it('refuses a font jsPDF cannot read instead of writing a PDF without text', () => {
+    expect(() => createPdfCanvas(new Uint8Array([0, 1, 0, 0, 1, 2, 3, 4]), metadata)).toThrow();
+  });
+
+  it('renders, signs, and passes pdfsig; pdftotext gives the text back', async () => {
+    const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layoutFor, new Map([['sig', { data: syntheticSignature(), format: 'PNG' }]]), metadata);
+    const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
+    const signed = await signPdf(pdf, identity.p12, identity.passphrase, { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
+    const file = path.join(tmpdir(), `unit-letter-${Date.now()}.pdf`);
+    writeFileSync(file, signed);
+    expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(template.chapters[0]!.sections[0]!.clauses[0]!.text.replace(/\s+/g, ''));
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+短信接口信息安全保障责任书/);
+  }, 30_000);
+});
