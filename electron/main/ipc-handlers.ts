@@ -5,6 +5,7 @@ import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
+import type { PermissionPolicy } from './permission-policy';
 import { createAppInfoService } from './services/app-info.service';
 import { createDeviceKeyService } from './services/device-key.service';
 import { createDocumentViewerService } from './services/document-viewer.service';
@@ -24,6 +25,7 @@ export type HandlerDependencies = Readonly<{
   preloadPath: string;
   padUrl: string;
   deliverPadResult: (capture: SignatureCapture) => void;
+  permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
 }>;
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
@@ -105,5 +107,7 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'pad:open': () => pad.open(),
     'pad:submit': (capture) => pad.submit(capture),
     'pad:close': () => pad.close(),
+    'camera:begin': async () => deps.permissions.beginCameraCapture(),
+    'camera:end': async () => deps.permissions.endCameraCapture(),
   };
 }

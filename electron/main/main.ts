@@ -22,7 +22,7 @@ import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
 import { buildIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-router';
-import { applyDenyAllPermissions } from './permission-policy';
+import { createPermissionPolicy } from './permission-policy';
 import { attachCloseToTray, createAppTray, revealWindow } from './tray';
 import { attachWebContentsGuards } from './web-contents-guards';
 import { createMainWindow } from './window.factory';
@@ -62,7 +62,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  applyDenyAllPermissions(session.defaultSession);
+  const permissions = createPermissionPolicy();
+  permissions.apply(session.defaultSession);
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
   const handlers = buildIpcHandlers({
     app,
@@ -75,6 +76,7 @@ function start(): void {
     preloadPath,
     padUrl: `${appScheme}://${appHost}/pad`,
     deliverPadResult: (capture) => mainWindow?.webContents.send(ipcEvents.padResult, capture),
+    permissions,
   });
   registerIpcHandlers(ipcMain, handlers, (channel, code, cause) => {
     const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;

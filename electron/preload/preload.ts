@@ -18,6 +18,10 @@ const host = {
     openFile: (request) => call('files:open', request),
     openInViewer: (request) => call('files:open-in-viewer', request),
   },
+  camera: {
+    begin: () => call('camera:begin', undefined),
+    end: () => call('camera:end', undefined),
+  },
   pad: {
     open: () => call('pad:open', undefined),
     submit: (capture) => call('pad:submit', capture),

@@ -1,4 +1,5 @@
 import type { LedgerKind } from '../ledgers/ledger-kinds';
+import { markMessagesZhCN } from './messages/marks.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
@@ -13,6 +14,7 @@ export const messagesZhCN = {
   ...securityMessagesZhCN,
   ...personalInformationMessagesZhCN,
   ...signingMessagesZhCN,
+  ...markMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',

@@ -50,6 +50,8 @@ export const ipcContract = {
   'pad:open': defineChannel<PadWindow>()(z.undefined()),
   'pad:submit': defineChannel<null>()(signatureCaptureSchema),
   'pad:close': defineChannel<null>()(z.undefined()),
+  'camera:begin': defineChannel<null>()(z.undefined()),
+  'camera:end': defineChannel<null>()(z.undefined()),
 } as const;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */

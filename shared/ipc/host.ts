@@ -16,6 +16,14 @@ export type Host = Readonly<{
     /** Shows a document (a signed PDF) in the system's viewer, where it can be printed. */
     openInViewer(request: IpcRequest<'files:open-in-viewer'>): Promise<Result<IpcResponse<'files:open-in-viewer'>>>;
   }>;
+  /**
+   * The camera, for capturing a seal or thumbprint: the desktop app grants the
+   * permission only between begin and end; a browser asks the user itself.
+   */
+  camera: Readonly<{
+    begin(): Promise<Result<IpcResponse<'camera:begin'>>>;
+    end(): Promise<Result<IpcResponse<'camera:end'>>>;
+  }>;
   /** The signing pad full-screen on a pen display (desktop app only). */
   pad: Readonly<{
     open(): Promise<Result<IpcResponse<'pad:open'>>>;

@@ -29,6 +29,8 @@ export type LetterLayoutInput = Readonly<{
   evidence: EvidencePageContent | null;
   pageLabel: (page: number, total: number) => string;
   measure: SizedMeasure;
+  /** 骑缝: the mark split across the right edges of every page of each original. */
+  crossPageMark?: PlacedMark | null;
 }>;
 
 const body = { size: 11, leading: 19 } as const;
@@ -55,11 +57,25 @@ export function layoutLetter(input: LetterLayoutInput): LetterLayout {
     copyPageCounts.push(copyPages.length);
     for (const mark of marks) placements.push({ ...mark, copy, page: pages.length + mark.page });
     copyPages.forEach((page, index) => {
-      pages.push({ elements: [...page.elements, ...pageFurniture(copyLabel, input.pageLabel(index + 1, copyPages.length))] });
+      const slice = input.crossPageMark ? [crossPageSlice(input.crossPageMark, index, copyPages.length)] : [];
+      pages.push({ elements: [...page.elements, ...pageFurniture(copyLabel, input.pageLabel(index + 1, copyPages.length)), ...slice] });
     });
   });
   if (input.evidence !== null) pages.push(layoutEvidence(input.evidence, input.measure));
   return { pages, placements, copyPageCounts };
+}
+
+/**
+ * Slice `index` of `total` of a cross-page mark: the whole image is placed so
+ * that its index-th vertical strip falls on this page's right edge, and
+ * clipped to that strip. Fanned out, the pages show the whole mark again.
+ */
+export function crossPageSlice(mark: PlacedMark, index: number, total: number): LayoutElement {
+  const height = markHeights[mark.kind === 'signature' ? 'thumbprint' : mark.kind];
+  const width = height * mark.aspect;
+  const strip = width / total;
+  const y = a4.height / 2 - height / 2;
+  return { kind: 'clipped-image', x: a4.width - strip - index * strip, y, width, height, imageId: mark.imageId, clip: [a4.width - strip, y, strip, height] };
 }
 
 function pageFurniture(copyLabel: string, pageText: string): LayoutElement[] {

@@ -5,6 +5,8 @@ export const a4 = { width: 595.28, height: 841.89 } as const;
 export type LayoutElement = Readonly<
   | { kind: 'text'; x: number; y: number; text: string; size: number; align?: 'left' | 'center' | 'right' }
   | { kind: 'image'; x: number; y: number; width: number; height: number; imageId: string }
+  /** An image drawn only inside `clip` (x, y, width, height): one slice of a cross-page mark. */
+  | { kind: 'clipped-image'; x: number; y: number; width: number; height: number; imageId: string; clip: readonly [number, number, number, number] }
   | { kind: 'checkbox'; x: number; y: number; size: number; checked: boolean }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number }
   | { kind: 'qr'; x: number; y: number; size: number; value: string }

@@ -24,7 +24,8 @@ export type SigningRecord = Readonly<{
   soleProprietorBoxChecked: boolean;
   crossPageMark: boolean;
   images: readonly EvidenceImage[];
-  strokes: Readonly<{ sha256: string; summary: StrokeSummary }>;
+  /** The handwritten signature's stroke data; null when the representative gave a thumbprint only. */
+  strokes: Readonly<{ sha256: string; summary: StrokeSummary }> | null;
   certificateFingerprint: string;
   app: Readonly<{ version: string; runtime: string; platform: string; device: string }>;
 }>;
@@ -46,7 +47,6 @@ const pointerText: Record<string, string> = { pen: '手写笔', touch: '触摸',
 
 /** The rows of the evidence page, in Chinese. */
 export function evidenceRows(record: SigningRecord, digest: string): EvidenceRow[] {
-  const { summary } = record.strokes;
   const signer = record.operator.signerRole === 'legal-representative' ? `法定代表人 ${record.operator.legalRepresentative}` : `授权代表 ${record.operator.signerName}`;
   return [
     { label: '文档摘要 (SHA-256)', value: digest },
@@ -61,16 +61,24 @@ export function evidenceRows(record: SigningRecord, digest: string): EvidenceRow
       { label: `${imageRoleText[image.role]} SHA-256`, value: image.sha256 },
       ...(image.originalSha256 ? [{ label: `${imageRoleText[image.role]}原图 SHA-256`, value: image.originalSha256 }] : []),
     ]),
-    { label: '笔迹数据 SHA-256', value: record.strokes.sha256 },
+    ...strokeRows(record.strokes),
+    { label: '骑缝章', value: record.crossPageMark ? '是' : '否' },
+    { label: '签名证书指纹 (SHA-256)', value: record.certificateFingerprint },
+    { label: '应用', value: `短信合规助手 ${record.app.version}（${record.app.runtime === 'electron' ? '桌面版' : '浏览器模式'}）` },
+    { label: '设备', value: `${record.app.platform}；${record.app.device}` },
+  ];
+}
+
+function strokeRows(strokes: SigningRecord['strokes']): EvidenceRow[] {
+  if (strokes === null) return [{ label: '笔迹数据', value: '无（法定代表人/授权代表以手印代替签字）' }];
+  const { summary } = strokes;
+  return [
+    { label: '笔迹数据 SHA-256', value: strokes.sha256 },
     {
       label: '笔迹概况',
       value: `${summary.strokes} 笔，${summary.points} 个采样点，${summary.pointerTypes.map((type) => pointerText[type] ?? type).join('、')}${
         summary.pressure ? `，压力 ${summary.pressure[0].toFixed(2)}–${summary.pressure[1].toFixed(2)}` : ''
       }，用时 ${(summary.durationMs / 1000).toFixed(1)} 秒`,
     },
-    { label: '骑缝章', value: record.crossPageMark ? '是' : '否' },
-    { label: '签名证书指纹 (SHA-256)', value: record.certificateFingerprint },
-    { label: '应用', value: `短信合规助手 ${record.app.version}（${record.app.runtime === 'electron' ? '桌面版' : '浏览器模式'}）` },
-    { label: '设备', value: `${record.app.platform}；${record.app.device}` },
   ];
 }

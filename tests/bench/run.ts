@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { meetsTarget, type BenchFigure, type BenchResult } from './bench-result';
+import { measureMarkLifting } from './marks.bench';
 import { measureBundleSize, measureFirstRender, measureIpcGuardOverhead } from './shell.bench';
 import { measureStorage } from './storage.bench';
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const figures: BenchFigure[] = [];
   figures.push(await measureBundleSize(path.join(projectRoot, 'dist')));
   figures.push(await measureIpcGuardOverhead());
+  figures.push(measureMarkLifting());
 
   const server = await preview({
     configFile: path.join(projectRoot, 'vite.config.ts'),

@@ -36,6 +36,11 @@ export function createWebHost(): Host {
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
       openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), openInBrowserViewer),
     },
+    // A browser asks the user for the camera itself; nothing to open or close here.
+    camera: {
+      begin: async () => ok(null),
+      end: async () => ok(null),
+    },
     // The browser mode signs full-screen in the page itself (Fullscreen API).
     pad: {
       open: async () => fail('host/unavailable'),

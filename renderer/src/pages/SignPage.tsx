@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import type { SigningStep } from '@shared/signing/signing-draft.schema';
+import { MarkStep } from '@renderer/features/marks/MarkStep';
 import { ConfirmStep } from '@renderer/features/signing/ConfirmStep';
 import { OperatorStep } from '@renderer/features/signing/OperatorStep';
 import { PaperCopyCard } from '@renderer/features/signing/PaperCopyCard';
@@ -14,6 +15,7 @@ import type { SignedLetter } from '@renderer/signing/signed-letter';
 const steps: ReadonlyArray<{ id: SigningStep; title: MessageKey }> = [
   { id: 'operator', title: 'sign.step.operator.title' },
   { id: 'read', title: 'sign.step.read.title' },
+  { id: 'mark', title: 'sign.step.seal.title' },
   { id: 'signature', title: 'sign.step.signature.title' },
   { id: 'confirm', title: 'sign.step.confirm.title' },
 ];
@@ -57,8 +59,9 @@ export function SignPage() {
       <section className="card">
         <h2>{`${t('signing.stepLabel', { number: currentIndex + 1 })} · ${t(steps[currentIndex]!.title)}`}</h2>
         {draft.step === 'operator' && <OperatorStep draftId={id} draft={draft} onSave={update} />}
-        {draft.step === 'read' && <ReadStep draftId={id} draft={draft} onSave={update} nextStep="signature" />}
-        {draft.step === 'signature' && <SignatureStep draft={draft} onSave={update} previousStep="read" />}
+        {draft.step === 'read' && <ReadStep draftId={id} draft={draft} onSave={update} nextStep="mark" />}
+        {draft.step === 'mark' && <MarkStep draftId={id} draft={draft} onSave={update} />}
+        {draft.step === 'signature' && <SignatureStep draft={draft} onSave={update} previousStep="mark" />}
         {draft.step === 'confirm' && <ConfirmStep
             draftId={id}
             draft={draft}

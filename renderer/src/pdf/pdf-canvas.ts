@@ -56,6 +56,18 @@ export function createPdfCanvas(fontBytes: Uint8Array, metadata: PdfMetadata) {
         doc.addImage(image.data, image.format, element.x, element.y, element.width, element.height, element.imageId, 'FAST');
         break;
       }
+      case 'clipped-image': {
+        const image = images.get(element.imageId);
+        if (image === undefined) throw new Error(`missing image ${element.imageId}`);
+        const [x, y, width, height] = element.clip;
+        doc.saveGraphicsState();
+        doc.rect(x, y, width, height, null);
+        doc.clip();
+        doc.discardPath();
+        doc.addImage(image.data, image.format, element.x, element.y, element.width, element.height, element.imageId, 'FAST');
+        doc.restoreGraphicsState();
+        break;
+      }
       case 'checkbox':
         doc.setLineWidth(0.8);
         doc.rect(element.x, element.y, element.size, element.size);

@@ -23,7 +23,8 @@ export type SignedLetterInput = Readonly<{
   template: LetterTemplate;
   templateSha256: string;
   operator: OperatorInfo;
-  signature: SignatureCapture;
+  /** Null when the representative gave a thumbprint instead of signing. */
+  signature: SignatureCapture | null;
   images: readonly SigningImage[];
   soleProprietorBoxChecked: boolean;
   crossPageMark: boolean;
@@ -67,7 +68,7 @@ export async function createSignedLetter(store: WorkspaceStore, pdf: PdfFactory,
     soleProprietorBoxChecked: input.soleProprietorBoxChecked,
     crossPageMark: input.crossPageMark,
     images,
-    strokes: { sha256: await hex(utf8(stableStringify(input.signature))), summary: summarizeStrokes(input.signature) },
+    strokes: input.signature === null ? null : { sha256: await hex(utf8(stableStringify(input.signature))), summary: summarizeStrokes(input.signature) },
     certificateFingerprint: identity.fingerprint,
     app: { version: input.app.version, runtime: input.app.runtime, platform: input.app.platform, device: input.device },
   };
@@ -76,9 +77,11 @@ export async function createSignedLetter(store: WorkspaceStore, pdf: PdfFactory,
   const imageMap = new Map<string, PdfImage>(input.images.map((image) => [image.role, { data: image.png, format: 'PNG' }]));
   const marksFor = (line: 'operator' | 'representative') =>
     input.images.filter((image) => image.role.startsWith(line)).map((image) => ({ imageId: image.role, aspect: image.aspect, kind: markKind(image.role) }));
+  const crossPageMark = input.crossPageMark ? (marksFor('operator').find((mark) => mark.kind !== 'signature') ?? null) : null;
   const unsigned = await pdf(
     (measure) =>
       layoutLetter({
+        crossPageMark,
         template: input.template,
         content: {
           operatorName: input.operator.operatorName,

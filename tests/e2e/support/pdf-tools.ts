@@ -49,16 +49,20 @@ export function pdfPageCount(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
 }
 
-/** Counts the ink pixels (dark, saturated) inside a region of a rendered page, as fractions of its size. */
-export function inkInRegion(pngFile: string, region: { left: number; top: number; right: number; bottom: number }): number {
+/**
+ * Counts ink pixels inside a region of a rendered page (given as fractions of
+ * its size): 'blue' the signature's blue-black, 'red' seal ink, 'dark' any dark mark.
+ */
+export function inkInRegion(pngFile: string, region: { left: number; top: number; right: number; bottom: number }, ink: 'blue' | 'red' | 'dark' = 'blue'): number {
   const image = PNG.sync.read(readFileSync(pngFile));
-  let ink = 0;
+  let count = 0;
   for (let y = Math.floor(region.top * image.height); y < region.bottom * image.height; y += 1) {
     for (let x = Math.floor(region.left * image.width); x < region.right * image.width; x += 1) {
       const offset = (y * image.width + x) * 4;
-      const [r, b] = [image.data[offset]!, image.data[offset + 2]!];
-      if (b > r + 30 && b < 200) ink += 1;
+      const [r, g, b] = [image.data[offset]!, image.data[offset + 1]!, image.data[offset + 2]!];
+      const matches = ink === 'blue' ? b > r + 30 && b < 200 : ink === 'red' ? r > 150 && r > g + 60 && r > b + 60 : r + g + b < 300;
+      if (matches) count += 1;
     }
   }
-  return ink;
+  return count;
 }

@@ -53,20 +53,20 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
   const operator = operatorInfoSchema.safeParse(draft.operator ?? {});
 
   const sign = async () => {
-    if (reason !== null || !operator.success || draft.signature === null) return;
+    if (reason !== null || !operator.success) return;
     setWorking(true);
     setMessage(null);
     try {
       const info = await services.host.app.getInfo();
       if (!info.ok) throw new Error(info.error.code);
-      const signature = await renderSignaturePng(draft.signature);
+      const signature = draft.signature === null ? null : await renderSignaturePng(draft.signature);
       const marks = await loadMarkImages(store, draft);
       const letter = await createSignedLetter(store, appPdfFactory(), {
         template: currentLetterTemplate,
         templateSha256: await verifiedTemplateHash(),
         operator: operator.data,
         signature: draft.signature,
-        images: [{ role: 'representative-signature', png: signature.png, aspect: signature.aspect }, ...marks.images],
+        images: [...(signature ? [{ role: 'representative-signature' as const, png: signature.png, aspect: signature.aspect }] : []), ...marks.images],
         soleProprietorBoxChecked: draft.soleProprietorBoxChecked,
         crossPageMark: draft.crossPageMark,
         signedAt: services.now(),
@@ -77,8 +77,12 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
         store,
         letter,
         [
-          { name: '签名.png', purpose: 'signature-image', data: signature.png },
-          { name: '笔迹数据.json', purpose: 'stroke-data', data: utf8(stableStringify(draft.signature)) },
+          ...(signature && draft.signature
+            ? [
+                { name: '签名.png', purpose: 'signature-image', data: signature.png },
+                { name: '笔迹数据.json', purpose: 'stroke-data', data: utf8(stableStringify(draft.signature)) },
+              ]
+            : []),
           ...marks.evidence,
         ],
         services.now(),

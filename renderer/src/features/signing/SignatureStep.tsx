@@ -6,6 +6,7 @@ import { t } from '@renderer/i18n/t';
 import { useAppInfo } from '@renderer/features/about/use-app-info';
 import { useSession } from '@renderer/session/session-context';
 import { SignaturePadField } from './SignaturePadField';
+import { hasRepresentativeMark } from './signing-readiness';
 
 type SignatureStepProps = Readonly<{ draft: SigningDraft; onSave: (change: Partial<SigningDraft>) => Promise<void>; previousStep: SigningDraft['step'] }>;
 
@@ -46,7 +47,7 @@ export function SignatureStep({ draft, onSave, previousStep }: SignatureStepProp
         <button type="button" className="button" onClick={() => void onSave({ step: previousStep })}>
           {t('signing.back')}
         </button>
-        <button type="button" className="button primary" disabled={draft.signature === null} onClick={() => void onSave({ step: 'confirm' })}>
+        <button type="button" className="button primary" disabled={!hasRepresentativeMark(draft)} onClick={() => void onSave({ step: 'confirm' })}>
           {t('signing.next')}
         </button>
       </div>

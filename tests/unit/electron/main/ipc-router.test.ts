@@ -107,6 +107,8 @@ describe('registerIpcHandlers', () => {
       'pad:open': vi.fn(async () => ({ display: 'external' as const })),
       'pad:submit': vi.fn(async () => null),
       'pad:close': vi.fn(async () => null),
+      'camera:begin': vi.fn(async () => null),
+      'camera:end': vi.fn(async () => null),
     };
     registerIpcHandlers(ipcMain, handlers, vi.fn());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());

@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { MarkKind } from '@shared/image/mark-lifter';
+import type { OpenedFile } from '@shared/ipc/files.schema';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import type { MessageKey } from '@shared/i18n/zh-CN';
+import { t } from '@renderer/i18n/t';
+import { useSession } from '@renderer/session/session-context';
+import { CameraDialog } from './CameraDialog';
+import { processMark, type MarkOutcome } from './mark-processor';
+
+export type AcceptedMark = Readonly<{ original: OpenedFile; lifted: Uint8Array<ArrayBuffer>; aspect: number }>;
+
+type MarkCaptureProps = Readonly<{
+  kind: MarkKind;
+  title: string;
+  preview: Uint8Array | null;
+  onAccepted: (mark: AcceptedMark) => Promise<void>;
+}>;
+
+const imageFilters = [{ name: '照片或扫描件', extensions: ['jpg', 'jpeg', 'png', 'webp'] }];
+
+/** Import or photograph a seal or thumbprint; shows the lifted ink, or why it was refused. */
+export function MarkCapture({ kind, title, preview, onAccepted }: MarkCaptureProps) {
+  const { services } = useSession();
+  const [status, setStatus] = useState<'idle' | 'working' | 'accepted' | 'refused'>('idle');
+  const [message, setMessage] = useState<string | null>(null);
+  const [camera, setCamera] = useState(false);
+  const previewUrl = useMemo(
+    () => (preview === null ? null : URL.createObjectURL(new Blob([preview as Uint8Array<ArrayBuffer>], { type: 'image/png' }))),
+    [preview],
+  );
+  useEffect(
+    () => () => {
+      if (previewUrl !== null) URL.revokeObjectURL(previewUrl);
+    },
+    [previewUrl],
+  );
+
+  const finish = async (outcome: MarkOutcome, original: OpenedFile | null) => {
+    if (!outcome.ok) {
+      setStatus('refused');
+      setMessage(`${t(`marks.problem.${outcome.problem}` as MessageKey)} ${t('marks.retry')}`);
+      return;
+    }
+    const source = original ?? { name: `${kind}-camera.jpg`, data: outcome.original ?? new Uint8Array(0) };
+    await onAccepted({ original: source, lifted: outcome.png, aspect: outcome.aspect });
+    setStatus('accepted');
+    setMessage(t('marks.accepted'));
+  };
+
+  const importFile = async () => {
+    const result = await services.host.files.openFile({ filters: imageFilters, maxBytes: 40 * 1024 * 1024 });
+    if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
+    if (result.value === null) return;
+    setStatus('working');
+    setMessage(t('marks.processing'));
+    const file = result.value;
+    await finish(await processMark(kind, { type: 'file', bytes: file.data.slice().buffer }), file);
+  };
+
+  const fromCamera = async (frame: ImageBitmap) => {
+    setCamera(false);
+    setStatus('working');
+    setMessage(t('marks.processing'));
+    await finish(await processMark(kind, { type: 'bitmap', bitmap: frame }), null);
+  };
+
+  return (
+    <section className="mark-capture" data-testid={`mark-capture-${kind}`}>
+      <h3>{title}</h3>
+      {previewUrl !== null && (
+        <figure className="mark-preview">
+          <img src={previewUrl} alt={t('marks.preview')} data-testid={`mark-preview-${kind}`} />
+          <figcaption>{t('marks.preview')}</figcaption>
+        </figure>
+      )}
+      <div className="actions">
+        <button type="button" className="button" disabled={status === 'working'} onClick={() => void importFile()}>
+          {t('marks.import')}
+        </button>
+        <button type="button" className="button" disabled={status === 'working'} onClick={() => setCamera(true)}>
+          {t('marks.camera')}
+        </button>
+      </div>
+      {message !== null && (
+        <p role="status" className={status === 'refused' ? 'field-error' : 'status'} data-testid={`mark-status-${kind}`}>
+          {message}
+        </p>
+      )}
+      {camera && <CameraDialog guide={kind === 'seal' ? 'round' : 'oval'} onCapture={(frame) => void fromCamera(frame)} onClose={() => setCamera(false)} />}
+    </section>
+  );
+}
