@@ -6,6 +6,7 @@ import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
 import type { PermissionPolicy } from './permission-policy';
+import type { ReminderService } from './services/reminder.service';
 import { createAppInfoService } from './services/app-info.service';
 import { createDeviceKeyService } from './services/device-key.service';
 import { createDocumentViewerService } from './services/document-viewer.service';
@@ -26,6 +27,7 @@ export type HandlerDependencies = Readonly<{
   padUrl: string;
   deliverPadResult: (capture: SignatureCapture) => void;
   permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
+  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin'>;
 }>;
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
@@ -109,5 +111,8 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'pad:close': () => pad.close(),
     'camera:begin': async () => deps.permissions.beginCameraCapture(),
     'camera:end': async () => deps.permissions.endCameraCapture(),
+    'reminders:set-schedule': async (schedule) => deps.reminders.setSchedule(schedule),
+    'reminders:get-settings': async () => deps.reminders.settings(),
+    'reminders:set-start-at-login': async ({ enabled }) => deps.reminders.setStartAtLogin(enabled),
   };
 }

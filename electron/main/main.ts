@@ -7,6 +7,7 @@ import {
   ipcMain,
   Menu,
   nativeImage,
+  Notification,
   powerMonitor,
   protocol,
   safeStorage,
@@ -22,6 +23,7 @@ import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
 import { buildIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-router';
+import { startReminders } from './reminders-wiring';
 import { createPermissionPolicy } from './permission-policy';
 import { attachCloseToTray, createAppTray, revealWindow } from './tray';
 import { attachWebContentsGuards } from './web-contents-guards';
@@ -64,6 +66,17 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const permissions = createPermissionPolicy();
   permissions.apply(session.defaultSession);
+  const reminders = startReminders({
+    app,
+    Notification,
+    powerMonitor,
+    iconPath,
+    openItem: (itemId) => {
+      if (mainWindow === null) return;
+      revealWindow(mainWindow);
+      mainWindow.webContents.send(ipcEvents.reminderOpened, itemId);
+    },
+  });
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
   const handlers = buildIpcHandlers({
     app,
@@ -77,6 +90,7 @@ function start(): void {
     padUrl: `${appScheme}://${appHost}/pad`,
     deliverPadResult: (capture) => mainWindow?.webContents.send(ipcEvents.padResult, capture),
     permissions,
+    reminders,
   });
   registerIpcHandlers(ipcMain, handlers, (channel, code, cause) => {
     const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;
@@ -84,7 +98,7 @@ function start(): void {
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(process.platform, { quit, showAbout })));
 
-  const window = createMainWindow(BrowserWindow, { preloadPath, iconPath, title: text['app.name'] });
+  const window = createMainWindow(BrowserWindow, { preloadPath, iconPath, title: text['app.name'], showWhenReady: !process.argv.includes('--hidden') });
   mainWindow = window;
   attachCloseToTray(window, () => quitting);
   window.on('closed', () => {

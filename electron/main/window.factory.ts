@@ -24,6 +24,8 @@ export type MainWindowInput = Readonly<{
   preloadPath: string;
   iconPath: string;
   title: string;
+  /** False when started at login: the app waits in the tray. */
+  showWhenReady?: boolean;
 }>;
 
 /** Options of the main window: hidden until painted, so the user never sees a blank frame. */
@@ -50,6 +52,6 @@ export function createMainWindow(
   input: MainWindowInput,
 ): BrowserWindow {
   const window = new BrowserWindowClass(buildMainWindowOptions(input));
-  window.once('ready-to-show', () => window.show());
+  if (input.showWhenReady !== false) window.once('ready-to-show', () => window.show());
   return window;
 }

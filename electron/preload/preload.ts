@@ -18,6 +18,20 @@ const host = {
     openFile: (request) => call('files:open', request),
     openInViewer: (request) => call('files:open-in-viewer', request),
   },
+  reminders: {
+    setSchedule: (schedule) => call('reminders:set-schedule', schedule),
+    getSettings: () => call('reminders:get-settings', undefined),
+    setStartAtLogin: (request) => call('reminders:set-start-at-login', request),
+    // The desktop app's notifications need no page permission.
+    requestPermission: () => call('reminders:get-settings', undefined),
+    onOpen: (listener) => {
+      const handler = (_event: unknown, itemId: string) => listener(itemId);
+      ipcRenderer.on(ipcEvents.reminderOpened, handler);
+      return () => {
+        ipcRenderer.removeListener(ipcEvents.reminderOpened, handler);
+      };
+    },
+  },
   camera: {
     begin: () => call('camera:begin', undefined),
     end: () => call('camera:end', undefined),

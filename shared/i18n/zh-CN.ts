@@ -1,5 +1,7 @@
 import type { LedgerKind } from '../ledgers/ledger-kinds';
+import { calendarMessagesZhCN } from './messages/calendar.zh-CN';
 import { markMessagesZhCN } from './messages/marks.zh-CN';
+import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
@@ -15,6 +17,8 @@ export const messagesZhCN = {
   ...personalInformationMessagesZhCN,
   ...signingMessagesZhCN,
   ...markMessagesZhCN,
+  ...dashboardMessagesZhCN,
+  ...calendarMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',

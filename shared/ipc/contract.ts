@@ -9,6 +9,7 @@ import {
   type SnapshotStatus,
   type SnapshotWriteResult,
 } from './vault-host.schema';
+import { workspaceScheduleSchema, type ReminderSettings } from '../reminders/reminder-schedule';
 import { signatureCaptureSchema, type SignatureCapture } from '../signing/signature-strokes';
 import {
   openInViewerRequestSchema,
@@ -52,6 +53,9 @@ export const ipcContract = {
   'pad:close': defineChannel<null>()(z.undefined()),
   'camera:begin': defineChannel<null>()(z.undefined()),
   'camera:end': defineChannel<null>()(z.undefined()),
+  'reminders:set-schedule': defineChannel<null>()(workspaceScheduleSchema),
+  'reminders:get-settings': defineChannel<ReminderSettings>()(z.undefined()),
+  'reminders:set-start-at-login': defineChannel<null>()(z.object({ enabled: z.boolean() })),
 } as const;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */
@@ -66,6 +70,8 @@ export const ipcEvents = {
   lockRequested: 'session:lock-requested',
   /** The pen-display window finished a signature; the strokes are passed to the main window. */
   padResult: 'pad:result',
+  /** A reminder notification was clicked: open that item (its id). */
+  reminderOpened: 'reminders:open',
 } as const;
 
 export type IpcContract = typeof ipcContract;

@@ -24,6 +24,20 @@ export type Host = Readonly<{
     begin(): Promise<Result<IpcResponse<'camera:begin'>>>;
     end(): Promise<Result<IpcResponse<'camera:end'>>>;
   }>;
+  /**
+   * Deadline reminders: main keeps the schedule (no personal data) and raises
+   * OS notifications, also from the tray; the browser mode uses the
+   * Notification API while the page is open.
+   */
+  reminders: Readonly<{
+    setSchedule(schedule: IpcRequest<'reminders:set-schedule'>): Promise<Result<IpcResponse<'reminders:set-schedule'>>>;
+    getSettings(): Promise<Result<IpcResponse<'reminders:get-settings'>>>;
+    setStartAtLogin(request: IpcRequest<'reminders:set-start-at-login'>): Promise<Result<IpcResponse<'reminders:set-start-at-login'>>>;
+    /** Browser mode: asks for permission to show notifications (a user gesture). */
+    requestPermission(): Promise<Result<IpcResponse<'reminders:get-settings'>>>;
+    /** Calls the listener with an item id when its notification is clicked; returns the unsubscribe function. */
+    onOpen(listener: (itemId: string) => void): () => void;
+  }>;
   /** The signing pad full-screen on a pen display (desktop app only). */
   pad: Readonly<{
     open(): Promise<Result<IpcResponse<'pad:open'>>>;

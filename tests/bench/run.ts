@@ -6,6 +6,7 @@ import { preview } from 'vite';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { meetsTarget, type BenchFigure, type BenchResult } from './bench-result';
 import { measureMarkLifting } from './marks.bench';
+import { measureObligationEngine } from './obligations.bench';
 import { measureBundleSize, measureFirstRender, measureIpcGuardOverhead } from './shell.bench';
 import { measureStorage } from './storage.bench';
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   figures.push(await measureBundleSize(path.join(projectRoot, 'dist')));
   figures.push(await measureIpcGuardOverhead());
   figures.push(measureMarkLifting());
+  figures.push(measureObligationEngine());
 
   const server = await preview({
     configFile: path.join(projectRoot, 'vite.config.ts'),

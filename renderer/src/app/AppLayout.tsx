@@ -2,6 +2,7 @@ import { NavLink, Outlet } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
+import { useReminderNavigation } from '@renderer/obligations/use-reminder-navigation';
 import { useSession } from '@renderer/session/session-context';
 import { WorkspaceBar } from './WorkspaceBar';
 
@@ -16,6 +17,7 @@ const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
 /** The frame of every page: the app name, the open workspace, the five sections (once unlocked), and the page. */
 export function AppLayout() {
   const { session } = useSession();
+  useReminderNavigation();
   return (
     <div className={session === null ? 'app-shell locked' : 'app-shell'}>
       <a className="skip-link" href="#main">

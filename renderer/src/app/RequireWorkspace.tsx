@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Navigate, Outlet } from 'react-router';
+import { ObligationsProvider } from '@renderer/obligations/obligations-context';
 import { useAutomaticSnapshots } from '@renderer/session/use-automatic-snapshots';
 import { useSession } from '@renderer/session/session-context';
 
@@ -14,7 +15,9 @@ export function RequireWorkspace() {
   if (session === null) return <Navigate to="/workspaces" replace />;
   return (
     <Fragment key={session.generation}>
-      <Outlet />
+      <ObligationsProvider>
+        <Outlet />
+      </ObligationsProvider>
     </Fragment>
   );
 }

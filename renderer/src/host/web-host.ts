@@ -13,12 +13,15 @@ import {
 import type { Host } from '@shared/ipc/host';
 import { fail, ok, type Result } from '@shared/ipc/result';
 import { messagesZhCN } from '@shared/i18n/zh-CN';
+import { workspaceScheduleSchema } from '@shared/reminders/reminder-schedule';
+import { createWebReminders } from './web-reminders';
 
 /**
  * The browser mode's Host: the same contract over web APIs. Requests are
  * checked with the same schemas main uses, so both modes refuse the same input.
  */
 export function createWebHost(): Host {
+  const reminders = createWebReminders();
   return {
     app: {
       getInfo: async () =>
@@ -35,6 +38,13 @@ export function createWebHost(): Host {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
       openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), openInBrowserViewer),
+    },
+    reminders: {
+      setSchedule: (schedule) => guard(workspaceScheduleSchema.safeParse(schedule), async (parsed) => reminders.setSchedule(parsed)),
+      getSettings: async () => ok(reminders.settings()),
+      setStartAtLogin: async () => fail('host/unavailable'),
+      requestPermission: async () => ok(await reminders.requestPermission()),
+      onOpen: (listener) => reminders.onOpen(listener),
     },
     // A browser asks the user for the camera itself; nothing to open or close here.
     camera: {

@@ -1,5 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { AboutPanel } from '@renderer/features/about/AboutPanel';
+import { CalendarSettings } from '@renderer/features/settings/CalendarSettings';
+import { ReminderSettings } from '@renderer/features/settings/ReminderSettings';
 import { AuditVerification } from '@renderer/features/security/AuditVerification';
 import { AutoLockSettings } from '@renderer/features/security/AutoLockSettings';
 import { BackupPanel } from '@renderer/features/security/BackupPanel';
@@ -27,6 +29,9 @@ export function SettingsPage() {
       <DeviceKeySettings />
       <AuditVerification />
       <StorageStatus />
+      <h2 className="section-title">{t('reminders.title')}</h2>
+      <ReminderSettings />
+      <CalendarSettings />
       <section className="card">
         <h2>{t('settings.about.title')}</h2>
         <AboutPanel />

@@ -7,7 +7,10 @@ const registryDbName = 'sms-ca-registry';
 /** A device-level record that outlives the workspace it names. */
 export type RegistryEvent = Readonly<{ seq?: number; at: number; kind: 'workspace-deleted'; workspaceId: string }>;
 
-type RegistryDb = Dexie & { workspaces: Table<WorkspaceSummary, string>; events: Table<RegistryEvent, number> };
+/** A device-level setting (no personal data): the imported calendars, and the like. */
+export type RegistrySetting = Readonly<{ key: string; value: unknown }>;
+
+type RegistryDb = Dexie & { workspaces: Table<WorkspaceSummary, string>; events: Table<RegistryEvent, number>; settings: Table<RegistrySetting, string> };
 
 /**
  * The list of workspaces on this device, readable while all are locked: ids,
@@ -23,6 +26,8 @@ export class WorkspaceRegistry {
       chromeTransactionDurability: 'strict',
     }) as RegistryDb;
     this.db.version(1).stores({ workspaces: 'id, lastOpenedAt', events: '++seq, at' });
+    // 2: device settings (imported holiday calendars).
+    this.db.version(2).stores({ settings: 'key' });
   }
 
   /** All workspaces, most recently opened first; rows that do not parse are left out. */
@@ -82,6 +87,14 @@ export class WorkspaceRegistry {
 
   async events(): Promise<RegistryEvent[]> {
     return this.db.events.orderBy('seq').toArray();
+  }
+
+  async getSetting(key: string): Promise<unknown> {
+    return (await this.db.settings.get(key))?.value;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, value });
   }
 
   close(): void {

@@ -43,6 +43,14 @@ describe('IPC sender check', () => {
     expect(await listener(ownFrame as never, { workspaceId: '../../etc' })).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
   });
 
+  it('refuses a reminder schedule that carries a phone number', async () => {
+    const handler = vi.fn(async () => null);
+    const listener = createIpcListener('reminders:set-schedule', handler, vi.fn());
+    const item = { id: 'x', title: '删除 13812345678 的信息', body: '', dueAt: 1, cadence: 'days' };
+    expect(await listener(ownFrame as never, { workspaceId: 'a'.repeat(32), items: [item] })).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('trusts only the top frame of app://app', () => {
     expect(isTrustedSender(ownFrame as never)).toBe(true);
   });
@@ -109,6 +117,9 @@ describe('registerIpcHandlers', () => {
       'pad:close': vi.fn(async () => null),
       'camera:begin': vi.fn(async () => null),
       'camera:end': vi.fn(async () => null),
+      'reminders:set-schedule': vi.fn(async () => null),
+      'reminders:get-settings': vi.fn(async () => ({ notifications: 'system' as const, startAtLogin: false })),
+      'reminders:set-start-at-login': vi.fn(async () => null),
     };
     registerIpcHandlers(ipcMain, handlers, vi.fn());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());

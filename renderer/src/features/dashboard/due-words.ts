@@ -1,0 +1,27 @@
+import { chinaDateOf, daysBetween } from '@shared/calendar/china-date';
+import { workingDaysLeft } from '@shared/calendar/deadlines';
+import type { WorkCalendar } from '@shared/calendar/work-calendar';
+import type { DueItem } from '@shared/obligations/obligation-engine';
+import { formatDate } from '@renderer/i18n/format';
+import { t } from '@renderer/i18n/t';
+
+/** When an item is due, in words: 还剩 3 个工作日 / 已逾期 2 小时 15 分 / 还剩 12 天. */
+export function describeDue(item: DueItem, calendar: WorkCalendar, now: number): string {
+  if (item.state === 'done' && item.lastDoneAt !== null) {
+    const date = formatDate(item.lastDoneAt);
+    return item.dueDate !== null && item.recordId === null ? t('dashboard.due.doneNext', { date, next: item.dueDate }) : t('dashboard.due.doneOn', { date });
+  }
+  if (item.dueAt === null || item.dueDate === null) return t('dashboard.due.noDeadline');
+  if (item.unit === 'hours') {
+    const minutes = Math.floor(Math.abs(item.dueAt - now) / 60_000);
+    const parts = { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
+    return now < item.dueAt ? t('dashboard.due.hoursLeft', parts) : t('dashboard.due.hoursOverdue', parts);
+  }
+  if (item.unit === 'working-days') {
+    const left = workingDaysLeft(calendar, now, item.dueDate);
+    return left > 0 ? t('dashboard.due.workingDaysLeft', { count: left, date: item.dueDate }) : t('dashboard.due.workingDaysOverdue', { count: -left });
+  }
+  const days = daysBetween(chinaDateOf(now), item.dueDate);
+  if (now >= item.dueAt) return t('dashboard.due.daysOverdue', { count: Math.max(1, -days) });
+  return days === 0 ? t('dashboard.due.dueToday') : t('dashboard.due.daysLeft', { count: days, date: item.dueDate });
+}

@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { calendarDataSchema, summarizeCalendar, type CalendarData } from '@shared/calendar/work-calendar';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
+import { t } from '@renderer/i18n/t';
+import { saveImportedCalendar } from '@renderer/obligations/calendar-source';
+import { useObligations } from '@renderer/obligations/obligations-context';
+import { useSession } from '@renderer/session/session-context';
+
+/** 节假日日历: the years covered, and the import of a new year (validated, previewed, then used). */
+export function CalendarSettings() {
+  const { services } = useSession();
+  const { calendar, refresh } = useObligations();
+  const [preview, setPreview] = useState<CalendarData | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const pick = async () => {
+    setPreview(null);
+    const result = await services.host.files.openFile({ filters: [{ name: '日历文件', extensions: ['json'] }], maxBytes: 1024 * 1024 });
+    if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
+    if (result.value === null) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(result.value.data));
+    } catch {
+      return setMessage(t('calendar.invalid', { reason: t('calendar.reason.json') }));
+    }
+    const parsed = calendarDataSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const key = `calendar.reason.${issue?.message ?? 'format'}`;
+      const reason = key in messagesZhCN ? messagesZhCN[key as MessageKey] : t('calendar.reason.format');
+      return setMessage(t('calendar.invalid', { reason }));
+    }
+    setMessage(null);
+    setPreview(parsed.data);
+  };
+
+  const use = async () => {
+    if (preview === null) return;
+    await saveImportedCalendar(services.registry, preview);
+    setPreview(null);
+    setMessage(t('calendar.saved'));
+    refresh();
+  };
+
+  if (calendar === null) return null;
+  return (
+    <section className="card" data-testid="calendar-settings">
+      <h2>{t('calendar.title')}</h2>
+      <p>{t('calendar.body', { from: calendar.coveredFrom, through: calendar.coveredThrough })}</p>
+      <p className="muted">{t('calendar.sources', { sources: calendar.sources.join('；') })}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void pick()}>
+          {t('calendar.import')}
+        </button>
+      </div>
+      <p className="muted">{t('calendar.importHint')}</p>
+      {preview !== null && (
+        <div className="card card-next">
+          <p>{t('calendar.preview', { source: preview.source })}</p>
+          <ul data-testid="calendar-preview">
+            {summarizeCalendar(preview).map((row) => (
+              <li key={row.year}>
+                {t('calendar.previewRow', { year: row.year, holidays: row.holidays, workdays: row.workdays.length === 0 ? t('calendar.none') : row.workdays.join('、') })}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={() => void use()}>
+              {t('calendar.use')}
+            </button>
+            <button type="button" className="button" onClick={() => setPreview(null)}>
+              {t('calendar.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {message !== null && <p role="status">{message}</p>}
+    </section>
+  );
+}
