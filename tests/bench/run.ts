@@ -7,6 +7,7 @@ import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { meetsTarget, type BenchFigure, type BenchResult } from './bench-result';
 import { measureMarkLifting } from './marks.bench';
 import { measureObligationEngine } from './obligations.bench';
+import { measureSignedLetterPdf } from './pdf.bench';
 import { measureBundleSize, measureFirstRender, measureIpcGuardOverhead } from './shell.bench';
 import { measureStorage } from './storage.bench';
 
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  figures.push(...(await measureSignedLetterPdf(path.join(projectRoot, 'dist'))));
   figures.push(...(await measureStorage(path.join(projectRoot, 'dist'), (line) => console.log(line))));
 
   printTable(figures);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import type { SigningStep } from '@shared/signing/signing-draft.schema';
 import { MarkStep } from '@renderer/features/marks/MarkStep';
@@ -10,7 +10,9 @@ import { SignatureStep } from '@renderer/features/signing/SignatureStep';
 import { SignedLetterActions } from '@renderer/features/signing/SignedLetterActions';
 import { useSigningDraft } from '@renderer/features/signing/use-signing-draft';
 import { t } from '@renderer/i18n/t';
-import type { SignedLetter } from '@renderer/signing/signed-letter';
+import { appPdfFactory } from '@renderer/pdf/app-pdf';
+import { prepareSignedLetter, type SignedLetter } from '@renderer/signing/signed-letter';
+import { useOpenSession, useSession } from '@renderer/session/session-context';
 
 const steps: ReadonlyArray<{ id: SigningStep; title: MessageKey }> = [
   { id: 'operator', title: 'sign.step.operator.title' },
@@ -26,6 +28,10 @@ const preparation: readonly MessageKey[] = ['sign.prepare.license', 'sign.prepar
 export function SignPage() {
   const { stored, update, reset } = useSigningDraft();
   const [justSigned, setJustSigned] = useState<SignedLetter | null>(null);
+  const { services } = useSession();
+  const { store } = useOpenSession();
+  // While the merchant reads and signs, load what the PDF needs.
+  useEffect(() => void prepareSignedLetter(store, appPdfFactory(), services.now()), [store, services]);
   if (justSigned !== null) {
     return (
       <article className="page">

@@ -29,6 +29,12 @@ function failOnPubSubError<T>(step: () => T): T {
   }
 }
 
+function isSubsettable(metadata: unknown): metadata is { subset: { encode: () => ArrayLike<number> } } {
+  if (typeof metadata !== 'object' || metadata === null || !('subset' in metadata)) return false;
+  const subset = metadata.subset;
+  return typeof subset === 'object' && subset !== null && 'encode' in subset && typeof subset.encode === 'function';
+}
+
 /**
  * A jsPDF document with the (subset) CJK font embedded as Identity-H, so the
  * text stays selectable and extractable; `measure` uses that font's widths.
@@ -40,6 +46,13 @@ export function createPdfCanvas(fontBytes: Uint8Array, metadata: PdfMetadata) {
     doc.addFont(`${fontName}.ttf`, fontName, 'normal', 'Identity-H');
     doc.setFont(fontName, 'normal');
   });
+  // jsPDF would subset the font again when writing the file, in pure JS (half
+  // a second for a CJK letter). The bytes given are already the subset (see
+  // pdf-factory), and jsPDF writes text as glyph ids of exactly these bytes
+  // (CIDToGIDMap /Identity), so they are embedded as they are.
+  const loaded: unknown = doc.getFont().metadata;
+  if (!isSubsettable(loaded)) throw new Error('jsPDF: unexpected font object');
+  loaded.subset.encode = () => fontBytes;
   doc.setProperties(metadata);
   const measure: SizedMeasure = (text, size) => doc.getStringUnitWidth(text) * size;
   if (!(measure('责', 10) > 0)) throw new Error('jsPDF: the CJK font did not load');

@@ -50,6 +50,16 @@ export function chinaDateParts(epochMs: number): { year: number; month: number; 
 }
 
 /**
+ * What signing needs that does not depend on the letter: the font and the
+ * subsetter loaded, the workspace's signing identity made. Run when the
+ * wizard opens, so pressing 确认签署 only lays out, renders and signs.
+ * Failures are left to the signing itself, which tries again and reports.
+ */
+export async function prepareSignedLetter(store: WorkspaceStore, pdf: PdfFactory, now: number): Promise<void> {
+  await Promise.allSettled([pdf.prepare(), getOrCreateSigningIdentity(store, now)]);
+}
+
+/**
  * Makes the signed letter: evidence record and its digest, the two originals
  * and the evidence page laid out and rendered, then the PDF signature with the
  * workspace's identity.

@@ -15,7 +15,19 @@ const storedIdentitySchema = z.object({
  * The workspace's PDF-signing identity: made on first use, then kept sealed
  * in the workspace (and in its backups) like any other record.
  */
-export async function getOrCreateSigningIdentity(store: WorkspaceStore, now: number): Promise<SigningIdentity> {
+export function getOrCreateSigningIdentity(store: WorkspaceStore, now: number): Promise<SigningIdentity> {
+  // One in flight per workspace: preparing and signing at once must not make two identities.
+  let pending = inFlight.get(store);
+  if (pending === undefined) {
+    pending = readOrCreate(store, now).finally(() => inFlight.delete(store));
+    inFlight.set(store, pending);
+  }
+  return pending;
+}
+
+const inFlight = new WeakMap<WorkspaceStore, Promise<SigningIdentity>>();
+
+async function readOrCreate(store: WorkspaceStore, now: number): Promise<SigningIdentity> {
   const page = await store.page('signingKeys', { index: '[createdAt+id]', limit: 1, direction: 'desc' });
   const existing = page.rows[0];
   if (existing !== undefined) {

@@ -7,6 +7,7 @@ import {
 } from '@renderer/ledgers/personal-information.repository';
 import { createAppServices } from '@renderer/session/app-services';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { createPdfBench } from './pdf-harness';
 
 // Runs inside Chromium on the app's own origin, with the app's own storage
 // code, driven by tests/bench/storage.bench.ts. Never shipped.
@@ -143,7 +144,7 @@ const api = {
   workspaceLabel: async () => (await services.registry.get(workspaceId))?.label ?? '',
 };
 
-Object.assign(window, { storageBench: api });
+Object.assign(window, { storageBench: api, pdfBench: createPdfBench(services, passphrase) });
 document.getElementById('state')!.textContent = 'ready';
 
 export type StorageBenchApi = typeof api;

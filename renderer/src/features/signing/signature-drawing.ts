@@ -56,7 +56,9 @@ export function toPointGroups(capture: SignatureCapture, width: number, height: 
  * returns it as a PNG with its aspect ratio (for the PDF's signature block).
  */
 export async function renderSignaturePng(capture: SignatureCapture): Promise<{ png: Uint8Array<ArrayBuffer>; aspect: number }> {
-  const width = 1800;
+  // About 380 dpi at the 42 pt the letter gives a signature (print needs 300);
+  // the strokes themselves are kept as evidence.
+  const width = 900;
   const height = Math.round(width / capture.aspectRatio);
   const canvas = document.createElement('canvas');
   canvas.width = width;

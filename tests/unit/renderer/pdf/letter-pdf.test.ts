@@ -76,4 +76,33 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
     expect(text).toContain(template.chapters[0]!.sections[0]!.clauses[0]!.text.replace(/\s+/g, ''));
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+短信接口信息安全保障责任书/);
   }, 30_000);
+
+  it('grows the subset when the real widths make the layout draw a character the first pass did not', async () => {
+    // Draws 乙 alone while 'a' is as wide as an em (the stand-in measure), 甲乙 once real widths apply.
+    const layout = (measure: Parameters<typeof layoutLetter>[0]['measure']) => ({
+      pages: [{ elements: [{ kind: 'text' as const, x: 72, y: 100, size: 20, text: measure('a', 10) < 10 ? '甲乙丙' : '乙' }] }],
+    });
+    const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layout, new Map(), metadata);
+    const file = path.join(tmpdir(), `unit-grow-${Date.now()}.pdf`);
+    writeFileSync(file, pdf);
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).trim()).toBe('甲乙丙');
+    // The one embedded font is small: a subset, embedded as it is.
+    expect(pdf.byteLength).toBeLessThan(60_000);
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/CID TrueType\s+Identity-H\s+yes/);
+  });
+
+  it('tries again after the font failed to load once', async () => {
+    let calls = 0;
+    const factory = createPdfFactory({
+      loadFont: async () => {
+        calls += 1;
+        if (calls === 1) throw new Error('offline');
+        return fontBytes;
+      },
+      loadSubsetterWasm: async () => wasm,
+    });
+    const layout = () => ({ pages: [{ elements: [{ kind: 'text' as const, x: 72, y: 100, size: 12, text: '责任书' }] }] });
+    await expect(factory(layout, new Map(), metadata)).rejects.toThrow('offline');
+    expect((await factory(layout, new Map(), metadata)).byteLength).toBeGreaterThan(1_000);
+  });
 });
