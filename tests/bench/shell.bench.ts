@@ -39,14 +39,24 @@ export async function measureFirstRender(browser: Browser, baseUrl: string, runs
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext();
+    // The page's own clock, from navigation to the first frame painted with the
+    // welcome heading, taken in the page: Playwright's polling is not counted.
+    await context.addInitScript(() => {
+      const heading = '欢迎使用短信合规助手';
+      const observer = new MutationObserver(() => {
+        if (![...document.querySelectorAll('h1')].some((element) => element.textContent === heading)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => Object.assign(window, { welcomePaintedAt: performance.now() }));
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
     const page = await context.newPage();
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: '欢迎使用短信合规助手' }).waitFor();
-    // The page's own clock starts at navigation, so this excludes Playwright's round trips.
-    samples.push(await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())))));
+    samples.push(await page.waitForFunction(() => (window as { welcomePaintedAt?: number }).welcomePaintedAt).then((handle) => handle.jsonValue() as Promise<number>));
     await context.close();
   }
-  return { name: 'first render of a fresh start (welcome)', value: round(median(samples), 1), unit: 'ms', target: 1000, better: 'lower', detail: `${runs} 次的中位数` };
+  return { name: 'first render of a fresh start (welcome)', value: round(median(samples), 1), unit: 'ms', target: 1000, better: 'lower', detail: `${runs} 次的中位数；页面自己的时钟，从导航开始到画出欢迎标题的第一帧` };
 }
 
 /**
