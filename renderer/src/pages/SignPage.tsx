@@ -7,6 +7,7 @@ import { OperatorStep } from '@renderer/features/signing/OperatorStep';
 import { PaperCopyCard } from '@renderer/features/signing/PaperCopyCard';
 import { ReadStep } from '@renderer/features/signing/ReadStep';
 import { SignatureStep } from '@renderer/features/signing/SignatureStep';
+import { rehearsalLetterInput } from '@renderer/features/signing/signing-rehearsal';
 import { SignedLetterActions } from '@renderer/features/signing/SignedLetterActions';
 import { useSigningDraft } from '@renderer/features/signing/use-signing-draft';
 import { t } from '@renderer/i18n/t';
@@ -30,8 +31,15 @@ export function SignPage() {
   const [justSigned, setJustSigned] = useState<SignedLetter | null>(null);
   const { services } = useSession();
   const { store } = useOpenSession();
-  // While the merchant reads and signs, load what the PDF needs.
-  useEffect(() => void prepareSignedLetter(store, appPdfFactory(), services.now()), [store, services]);
+  // While the merchant reads and signs, load what the PDF needs and rehearse it once.
+  useEffect(() => {
+    const rehearsal = async () => {
+      const info = await services.host.app.getInfo();
+      if (!info.ok) throw new Error(info.error.code);
+      return rehearsalLetterInput(info.value, services.now());
+    };
+    void prepareSignedLetter(store, appPdfFactory(), services.now(), rehearsal);
+  }, [store, services]);
   if (justSigned !== null) {
     return (
       <article className="page">

@@ -1,17 +1,50 @@
 import './buffer-global';
+import forge from 'node-forge';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
-import { P12Signer } from '@signpdf/signer-p12';
 import { SignPdf } from '@signpdf/signpdf';
+import { Signer } from '@signpdf/utils';
+import { forgeOid, type SigningKey } from './signing-identity';
 
 export type SignatureDetails = Readonly<{ reason: string; name: string; location: string; contactInfo: string }>;
 
 /**
+ * A CMS (PKCS#7) detached SHA-256 signature with a key already decoded, so a
+ * letter does not pay for opening the PKCS#12 again. The signed attributes
+ * are content type, signing time and message digest, in the order PAdES
+ * validators expect.
+ */
+class DecodedKeySigner extends Signer {
+  constructor(private readonly key: SigningKey) {
+    super();
+  }
+
+  override async sign(pdf: Buffer, signingTime?: Date): Promise<Buffer> {
+    const cms = forge.pkcs7.createSignedData();
+    cms.content = forge.util.createBuffer(pdf.toString('binary'));
+    cms.addCertificate(this.key.certificate);
+    cms.addSigner({
+      key: this.key.privateKey,
+      certificate: this.key.certificate,
+      digestAlgorithm: forgeOid('sha256'),
+      authenticatedAttributes: [
+        { type: forgeOid('contentType'), value: forgeOid('data') },
+        // forge writes the time the signature is made when no value is given.
+        { type: forgeOid('signingTime'), ...(signingTime ? { value: signingTime.toISOString() } : {}) },
+        { type: forgeOid('messageDigest') },
+      ],
+    });
+    cms.sign({ detached: true });
+    return Buffer.from(forge.asn1.toDer(cms.toAsn1()).getBytes(), 'binary');
+  }
+}
+
+/**
  * Adds a signature placeholder and a CMS (PKCS#7) detached signature over the
- * byte ranges, with the workspace's PKCS#12 identity. The result must never be
+ * byte ranges, with the workspace's signing key. The result must never be
  * re-saved by a PDF library: a second (incremental) signature, such as the
  * provider's countersignature, can only be appended.
  */
-export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: string, details: SignatureDetails): Promise<Uint8Array<ArrayBuffer>> {
+export async function signPdf(pdf: Uint8Array, key: SigningKey, details: SignatureDetails): Promise<Uint8Array<ArrayBuffer>> {
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: Buffer.from(pdf),
     reason: details.reason,
@@ -20,7 +53,6 @@ export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: stri
     location: details.location,
     signatureLength: 16_384,
   });
-  const signer = new P12Signer(Buffer.from(p12), { passphrase });
-  const signed = await new SignPdf().sign(withPlaceholder, signer);
+  const signed = await new SignPdf().sign(withPlaceholder, new DecodedKeySigner(key));
   return new Uint8Array(signed);
 }

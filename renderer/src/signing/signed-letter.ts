@@ -12,7 +12,7 @@ import type { PdfImage } from '@renderer/pdf/pdf-canvas';
 import type { PdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
-import { getOrCreateSigningIdentity } from './workspace-signing-identity';
+import { openSigningIdentity } from './workspace-signing-identity';
 
 /** A PNG and the role it plays, ready for the signature block. */
 export type SigningImage = Readonly<{ role: EvidenceImage['role']; png: Uint8Array; aspect: number; originalSha256?: string }>;
@@ -50,14 +50,24 @@ export function chinaDateParts(epochMs: number): { year: number; month: number; 
 }
 
 /**
- * What signing needs that does not depend on the letter: the font and the
- * subsetter loaded, the workspace's signing identity made. Run when the
- * wizard opens, so pressing 确认签署 only lays out, renders and signs.
- * Failures are left to the signing itself, which tries again and reports.
+ * What signing needs that does not depend on the letter, run when the wizard
+ * opens so that pressing 确认签署 only lays out, renders and signs: the font
+ * and the subsetter loaded, the workspace's signing identity made and its key
+ * decoded; then, once per unlocked workspace, a rehearsal letter made in full
+ * and thrown away (never stored, never shown), so the first real letter does
+ * not pay for the JavaScript engine's first pass over the PDF and signing
+ * code. Failures are left to the signing itself, which tries again and reports.
  */
-export async function prepareSignedLetter(store: WorkspaceStore, pdf: PdfFactory, now: number): Promise<void> {
-  await Promise.allSettled([pdf.prepare(), getOrCreateSigningIdentity(store, now)]);
+export async function prepareSignedLetter(store: WorkspaceStore, pdf: PdfFactory, now: number, rehearsal?: () => Promise<SignedLetterInput>): Promise<void> {
+  const [loaded, opened] = await Promise.allSettled([pdf.prepare(), openSigningIdentity(store, now)]);
+  if (rehearsal === undefined || loaded.status === 'rejected' || opened.status === 'rejected' || rehearsed.has(store)) return;
+  rehearsed.add(store);
+  await rehearsal()
+    .then((input) => createSignedLetter(store, pdf, input))
+    .catch(() => rehearsed.delete(store));
 }
+
+const rehearsed = new WeakSet<WorkspaceStore>();
 
 /**
  * Makes the signed letter: evidence record and its digest, the two originals
@@ -67,7 +77,7 @@ export async function prepareSignedLetter(store: WorkspaceStore, pdf: PdfFactory
 export async function createSignedLetter(store: WorkspaceStore, pdf: PdfFactory, input: SignedLetterInput): Promise<SignedLetter> {
   const port = store.cryptoPort;
   const hex = async (bytes: Uint8Array) => bytesToHex(await port.sha256(bytes));
-  const identity = await getOrCreateSigningIdentity(store, input.signedAt);
+  const identity = await openSigningIdentity(store, input.signedAt);
   const images: EvidenceImage[] = await Promise.all(
     input.images.map(async (image) => ({ role: image.role, sha256: await hex(image.png), ...(image.originalSha256 ? { originalSha256: image.originalSha256 } : {}) })),
   );
@@ -115,7 +125,7 @@ export async function createSignedLetter(store: WorkspaceStore, pdf: PdfFactory,
       creator: `短信合规助手 ${input.app.version}`,
     },
   );
-  const signed = await signPdf(unsigned, identity.p12, identity.passphrase, {
+  const signed = await signPdf(unsigned, identity.key, {
     reason: `Signed: ${input.template.id} v${input.template.version}, digest ${digest}`,
     name: 'SMS Compliance Assistant',
     location: 'CN',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { base64ToBytesOrThrow, bytesToBase64 } from '@shared/encoding/base64';
 import { AppError } from '@shared/errors/app-error';
-import { createSigningIdentity, type SigningIdentity } from '@renderer/pdf/signing-identity';
+import { createSigningIdentity, openSigningKey, type SigningIdentity, type SigningKey } from '@renderer/pdf/signing-identity';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 const storedIdentitySchema = z.object({
@@ -26,6 +26,24 @@ export function getOrCreateSigningIdentity(store: WorkspaceStore, now: number): 
 }
 
 const inFlight = new WeakMap<WorkspaceStore, Promise<SigningIdentity>>();
+
+export type OpenedSigningIdentity = Readonly<{ fingerprint: string; key: SigningKey }>;
+
+/**
+ * The workspace's identity with its key decoded, kept for as long as this
+ * unlocked store lives (locking drops the store, and the key with it).
+ */
+export function openSigningIdentity(store: WorkspaceStore, now: number): Promise<OpenedSigningIdentity> {
+  let opened = openedKeys.get(store);
+  if (opened === undefined) {
+    opened = getOrCreateSigningIdentity(store, now).then((identity) => ({ fingerprint: identity.fingerprint, key: openSigningKey(identity) }));
+    opened.catch(() => openedKeys.delete(store));
+    openedKeys.set(store, opened);
+  }
+  return opened;
+}
+
+const openedKeys = new WeakMap<WorkspaceStore, Promise<OpenedSigningIdentity>>();
 
 async function readOrCreate(store: WorkspaceStore, now: number): Promise<SigningIdentity> {
   const page = await store.page('signingKeys', { index: '[createdAt+id]', limit: 1, direction: 'desc' });

@@ -1,6 +1,6 @@
 import type { AppServices } from '@renderer/session/app-services';
-import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { renderSignaturePng } from '@renderer/features/signing/signature-drawing';
+import { rehearsalLetterInput, rehearsalSignature } from '@renderer/features/signing/signing-rehearsal';
 import { appPdfFactory } from '@renderer/pdf/app-pdf';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
 import { createSignedLetter, prepareSignedLetter } from '@renderer/signing/signed-letter';
@@ -9,34 +9,24 @@ import { createSignedLetter, prepareSignedLetter } from '@renderer/signing/signe
 // signature drawn to PNG, the letter laid out, rendered with the subset font,
 // and signed. Driven by tests/bench/pdf.bench.ts. Never shipped.
 
-/** A synthetic pen signature: three strokes of 240 points each, with pressure. */
-function syntheticSignature(): SignatureCapture {
-  const strokes = [0, 1, 2].map((index) => ({
-    pointerType: 'pen' as const,
-    startedAt: index * 900,
-    points: Array.from({ length: 240 }, (_, i) => ({
-      x: 0.08 + index * 0.3 + (i / 240) * 0.25,
-      y: 0.5 + 0.3 * Math.sin(i / 18 + index),
-      t: index * 900 + i * 3,
-      pressure: 0.35 + 0.3 * Math.abs(Math.sin(i / 30)),
-    })),
-  }));
-  return { aspectRatio: 3, strokes };
-}
+const app = { name: '短信合规助手', version: '0.1.0', runtime: 'browser', platform: 'linux', electronVersion: null, chromeVersion: null } as const;
 
 export function createPdfBench(services: AppServices, passphrase: string) {
   return {
     /**
-     * What the wizard loads when it opens (font, subsetter, signing identity),
+     * What the wizard does when it opens (font, subsetter, signing identity,
+     * one rehearsal letter thrown away),
      * then milliseconds for each of `runs` letters from 确认签署 to the signed
      * PDF, and the size of the last.
      */
     signedLetters: async (runs: number): Promise<{ prepareMs: number; samples: number[]; bytes: number; header: string }> => {
       const { store } = await services.vault.create(`pdf-bench-${Date.now() % 100_000}`, passphrase);
       const preparing = performance.now();
-      await prepareSignedLetter(store, appPdfFactory(), Date.now());
+      await prepareSignedLetter(store, appPdfFactory(), Date.now(), () => rehearsalLetterInput(app, Date.now()));
       const prepareMs = performance.now() - preparing;
-      const capture = syntheticSignature();
+      // Not the rehearsal's own strokes: a different signature, as a merchant's would be.
+      const rehearsed = rehearsalSignature();
+      const capture = { ...rehearsed, strokes: rehearsed.strokes.map((stroke) => ({ ...stroke, points: stroke.points.map((point) => ({ ...point, y: 0.2 + point.y * 0.7, pressure: 1 - point.pressure })) })) };
       const templateSha256 = await verifiedTemplateHash();
       const samples: number[] = [];
       let last = new Uint8Array();
@@ -60,7 +50,7 @@ export function createPdfBench(services: AppServices, passphrase: string) {
           soleProprietorBoxChecked: false,
           crossPageMark: false,
           signedAt: Date.now(),
-          app: { name: '短信合规助手', version: '0.1.0', runtime: 'browser', platform: 'linux', electronVersion: null, chromeVersion: null },
+          app,
           device: 'bench',
         });
         samples.push(performance.now() - started);

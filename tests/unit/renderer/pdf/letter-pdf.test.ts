@@ -11,7 +11,7 @@ import { createFontSubsetter } from '@renderer/pdf/font-subset';
 import { createPdfCanvas } from '@renderer/pdf/pdf-canvas';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
-import { createSigningIdentity } from '@renderer/pdf/signing-identity';
+import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
 import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
 import { mappedCodePoints } from '../../../support/ttf-cmap';
 
@@ -68,7 +68,7 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
   it('renders, signs, and passes pdfsig; pdftotext gives the text back', async () => {
     const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layoutFor, new Map([['sig', { data: syntheticSignature(), format: 'PNG' }]]), metadata);
     const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
-    const signed = await signPdf(pdf, identity.p12, identity.passphrase, { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
+    const signed = await signPdf(pdf, openSigningKey(identity), { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
     const file = path.join(tmpdir(), `unit-letter-${Date.now()}.pdf`);
     writeFileSync(file, signed);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { createPdfFactory } from '@renderer/pdf/pdf-factory';
+import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
+import { listLetters } from '@renderer/signing/letters-repository';
+import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
+import { createSignedLetter, prepareSignedLetter, type SignedLetterInput } from '@renderer/signing/signed-letter';
+import { WorkspaceRegistry } from '@renderer/storage/registry-db';
+import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
+import { createFakeIdbEnvironment } from '../../../support/fake-idb';
+import { createNodeCryptoPort } from '../../../support/node-crypto-port';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..', '..');
+const fontBytes = new Uint8Array(readFileSync(path.join(root, 'assets/fonts/wqy-microhei.ttf')));
+const wasm = new Uint8Array(readFileSync(path.join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')));
+const pdfFactory = () => createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm });
+
+async function openStore() {
+  const environment = createFakeIdbEnvironment();
+  let clock = Date.UTC(2026, 10, 28, 2);
+  const vault = createWorkspaceVault({ registry: new WorkspaceRegistry(environment), environment, port: createNodeCryptoPort(), now: () => (clock += 1000), appVersion: '0.1.0' });
+  return (await vault.create('门店', '门前大桥下游过一群鸭 2026!')).store;
+}
+
+function signaturePng(): Uint8Array {
+  const png = new PNG({ width: 300, height: 100 });
+  for (let x = 0; x < 300; x += 1) {
+    const offset = (Math.floor((x / 300) * 98) * 300 + x) * 4;
+    png.data[offset + 2] = 150;
+    png.data[offset + 3] = 255;
+  }
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+async function letterInput(operatorName: string, signedAt: number): Promise<SignedLetterInput> {
+  return {
+    template: currentLetterTemplate,
+    templateSha256: await verifiedTemplateHash(),
+    operator: {
+      operatorType: 'enterprise',
+      operatorName,
+      unifiedSocialCreditCode: '91350100M000100Y43',
+      legalRepresentative: '张测试',
+      signerRole: 'legal-representative',
+      signerName: '',
+      contactPhone: '13900001234',
+    },
+    signature: null,
+    images: [{ role: 'representative-signature', png: signaturePng(), aspect: 3 }],
+    soleProprietorBoxChecked: false,
+    crossPageMark: false,
+    signedAt,
+    app: { name: '短信合规助手', version: '0.1.0', runtime: 'browser', platform: 'linux', electronVersion: null, chromeVersion: null },
+    device: 'unit test',
+  };
+}
+
+describe('preparing the signed letter', () => {
+  it('rehearses once per unlocked workspace, stores nothing of it, and the real letter is signed with the workspace key', async () => {
+    const store = await openStore();
+    const pdf = pdfFactory();
+    let rehearsals = 0;
+    const rehearsal = async () => {
+      rehearsals += 1;
+      return letterInput('签署预演（不保存）', Date.UTC(2026, 10, 28, 3));
+    };
+    await prepareSignedLetter(store, pdf, Date.UTC(2026, 10, 28, 3), rehearsal);
+    await prepareSignedLetter(store, pdf, Date.UTC(2026, 10, 28, 3), rehearsal);
+    expect(rehearsals).toBe(1);
+    expect(await listLetters(store)).toEqual([]);
+    expect(await store.db.signingKeys.count()).toBe(1);
+    expect(await store.db.attachments.count()).toBe(0);
+
+    const letter = await createSignedLetter(store, pdf, await letterInput('测试信息科技有限公司', Date.UTC(2026, 10, 28, 4)));
+    const file = path.join(tmpdir(), `unit-prepared-${Date.now()}.pdf`);
+    writeFileSync(file, letter.pdf);
+    expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
+    expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).not.toContain('签署预演');
+    const stored = (await store.page('signingKeys', { index: '[createdAt+id]', limit: 1, direction: 'desc' })).rows[0];
+    expect(stored?.fields).toMatchObject({ fingerprint: letter.record.certificateFingerprint });
+  }, 60_000);
+
+  it('a failed rehearsal is not an error, and is tried again next time', async () => {
+    const store = await openStore();
+    const pdf = pdfFactory();
+    let rehearsals = 0;
+    const failing = async (): Promise<SignedLetterInput> => {
+      rehearsals += 1;
+      throw new Error('no app info');
+    };
+    await expect(prepareSignedLetter(store, pdf, Date.UTC(2026, 10, 28, 3), failing)).resolves.toBeUndefined();
+    await prepareSignedLetter(store, pdf, Date.UTC(2026, 10, 28, 3), failing);
+    expect(rehearsals).toBe(2);
+  }, 30_000);
+});
+
+describe('the signing key', () => {
+  it('opens from the identity, and a wrong passphrase is refused', async () => {
+    const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
+    const key = openSigningKey(identity);
+    expect(key.certificate.publicKey).toMatchObject({ n: key.privateKey.n });
+    expect(() => openSigningKey({ p12: identity.p12, passphrase: 'ff'.repeat(18) })).toThrow();
+  });
+});
