@@ -7,7 +7,17 @@ test('first start: welcome, create a workspace, see the recovery code once, ente
   await shell.open('/');
   await expect(page).toHaveURL(/\/workspaces$/);
   await expect(page.getByRole('heading', { name: '欢迎使用短信合规助手' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
+  // The five sections are there from the start; 首页 is the welcome until a workspace is open.
+  await expect(shell.navigation().getByRole('link', { name: '首页', exact: true })).toHaveClass(/active/);
+  await shell.goTo('台账');
+  await expect(shell.heading()).toHaveText('台账');
+  await expect(page.getByTestId('locked-section')).toContainText('第一次使用：先新建一个工作区');
+  await shell.goTo('首页');
+  await expect(page.getByRole('heading', { name: '欢迎使用短信合规助手' })).toBeVisible();
+  await shell.goTo('签署');
+  await page.getByTestId('locked-section').getByRole('link', { name: '新建工作区' }).click();
+  await expect(page).toHaveURL(/\/workspaces\/new$/);
+  await shell.goTo('首页');
 
   await page.getByRole('link', { name: '新建工作区' }).click();
   await page.getByLabel('工作区名称').fill('城东门店');
@@ -31,7 +41,12 @@ test('lock, wrong then right passphrase, then the recovery code', async ({ page 
   const code = await workspace.create('门店甲');
   await workspace.lock();
   await expect(page.getByText('工作区已锁定。')).toBeVisible();
+  // A section opened while locked shows nothing of the workspace, only the way to unlock it.
   await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('设置');
+  await expect(page.getByTestId('locked-section')).toContainText('请先解锁您的工作区');
+  await expect(page.getByText('关于本应用')).toHaveCount(0);
+  await page.getByRole('link', { name: '去解锁工作区' }).click();
   await expect(page).toHaveURL(/\/workspaces$/);
 
   await workspace.openUnlock('门店甲');

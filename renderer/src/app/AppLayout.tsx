@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
@@ -14,12 +14,17 @@ const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: '/settings', label: 'nav.settings' },
 ];
 
-/** The frame of every page: the app name, the open workspace, the five sections (once unlocked), and the page. */
+/**
+ * The frame of every page: the app name, the open workspace, the five
+ * sections and the page. With no workspace open, 首页 is the workspace list.
+ */
 export function AppLayout() {
   const { session } = useSession();
+  const { pathname } = useLocation();
+  const onWorkspaceList = session === null && pathname.startsWith('/workspaces');
   useReminderNavigation();
   return (
-    <div className={session === null ? 'app-shell locked' : 'app-shell'}>
+    <div className="app-shell">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -33,15 +38,18 @@ export function AppLayout() {
           <RuntimeBadge />
         </div>
       </header>
-      {session !== null && (
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          {sections.map((section) => (
-            <NavLink key={section.to} to={section.to} end={section.to === '/'}>
-              {t(section.label)}
-            </NavLink>
-          ))}
-        </nav>
-      )}
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        {sections.map((section) => (
+          <NavLink
+            key={section.to}
+            to={section.to}
+            end={section.to === '/'}
+            className={({ isActive }) => (isActive || (section.to === '/' && onWorkspaceList) ? 'active' : '')}
+          >
+            {t(section.label)}
+          </NavLink>
+        ))}
+      </nav>
       <main id="main" className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

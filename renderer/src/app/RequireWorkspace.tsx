@@ -1,18 +1,21 @@
 import { Fragment } from 'react';
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { ObligationsProvider } from '@renderer/obligations/obligations-context';
 import { useAutomaticSnapshots } from '@renderer/session/use-automatic-snapshots';
 import { useSession } from '@renderer/session/session-context';
+import { LockedSection } from './LockedSection';
 
 /**
  * The gate in front of every screen that shows workspace data. Without an
- * open workspace it sends the user to the workspace list; with one, the
- * screens are keyed by the session so a lock leaves no state behind.
+ * open workspace, 首页 is the workspace list and every other section says
+ * what it holds and what to do first; with one, the screens are keyed by the
+ * session so a lock leaves no state behind.
  */
 export function RequireWorkspace() {
   const { services, session } = useSession();
+  const { pathname } = useLocation();
   useAutomaticSnapshots(services, session);
-  if (session === null) return <Navigate to="/workspaces" replace />;
+  if (session === null) return pathname === '/' ? <Navigate to="/workspaces" replace /> : <LockedSection />;
   return (
     <Fragment key={session.generation}>
       <ObligationsProvider>

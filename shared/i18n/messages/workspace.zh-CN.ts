@@ -10,6 +10,11 @@ export const workspaceMessagesZhCN = {
   'workspaces.welcome.body':
     '第一步是创建一个工作区：为它设一个密码。签署的责任书、各本台账和证据文件都会用这个密码加密后保存在这台电脑上，不上传到任何地方。',
   'workspaces.create': '新建工作区',
+
+  'locked.notice': '这一部分的内容保存在加密的工作区里，打开工作区之后才能查看和填写。',
+  'locked.none': '第一次使用：先新建一个工作区，为它设一个密码。',
+  'locked.some': '请先解锁您的工作区（在工作区列表中选择它，输入密码）。',
+  'locked.toUnlock': '去解锁工作区',
   'workspaces.restore': '从备份恢复',
   'workspaces.unlock': '解锁',
   'workspaces.open': '已打开',

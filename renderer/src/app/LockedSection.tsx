@@ -1,0 +1,45 @@
+import { Link, useLocation } from 'react-router';
+import type { MessageKey } from '@shared/i18n/zh-CN';
+import { t } from '@renderer/i18n/t';
+import { useWorkspaceList } from '@renderer/pages/workspaces/use-workspace-list';
+
+const sections: ReadonlyArray<{ path: string; title: MessageKey; intro: MessageKey }> = [
+  { path: '/sign', title: 'sign.title', intro: 'sign.intro' },
+  { path: '/ledgers', title: 'ledgers.title', intro: 'ledgers.intro' },
+  { path: '/documents', title: 'documents.title', intro: 'documents.intro' },
+  { path: '/settings', title: 'settings.title', intro: 'settings.intro' },
+];
+
+/**
+ * A section opened while no workspace is: what it will hold, and the one
+ * thing to do first (create a workspace, or unlock one). Nothing of any
+ * workspace is read here but the list of their names the start screen shows.
+ */
+export function LockedSection() {
+  const { pathname } = useLocation();
+  const [list] = useWorkspaceList();
+  const section = sections.find((candidate) => pathname === candidate.path || pathname.startsWith(`${candidate.path}/`)) ?? sections[0]!;
+  return (
+    <article className="page">
+      <h1>{t(section.title)}</h1>
+      <p className="lead">{t(section.intro)}</p>
+      {list !== null && (
+        <section className="card card-next" data-testid="locked-section">
+          <p>{t('locked.notice')}</p>
+          <p>{t(list.length === 0 ? 'locked.none' : 'locked.some')}</p>
+          <div className="actions">
+            {list.length === 0 ? (
+              <Link className="button primary" to="/workspaces/new">
+                {t('workspaces.create')}
+              </Link>
+            ) : (
+              <Link className="button primary" to="/workspaces">
+                {t('locked.toUnlock')}
+              </Link>
+            )}
+          </div>
+        </section>
+      )}
+    </article>
+  );
+}
