@@ -84,10 +84,12 @@ test('the workspace locks itself after the idle time', async ({ page }) => {
   await page.clock.install();
   const workspace = new WorkspacePage(page);
   await workspace.create('门店丙');
+  await new AppShellPage(page).goTo('台账');
   await page.clock.fastForward('09:00');
   await expect(page.getByTestId('open-workspace')).toBeVisible();
   await page.clock.fastForward('01:30');
   await expect(page.getByText('因为长时间没有操作，工作区已自动锁定。')).toBeVisible();
+  await expect(page).toHaveURL(/\/workspaces$/);
   await expect(page.getByTestId('open-workspace')).toHaveCount(0);
 });
 

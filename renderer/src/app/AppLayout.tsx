@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
@@ -22,6 +23,14 @@ export function AppLayout() {
   const { session } = useSession();
   const { pathname } = useLocation();
   const onWorkspaceList = session === null && pathname.startsWith('/workspaces');
+  const navigate = useNavigate();
+  const wasOpen = useRef(false);
+  // A lock (by the user, after idle time, by the system) leaves the screen it
+  // happened on for the workspace list, which says why it was locked.
+  useEffect(() => {
+    if (wasOpen.current && session === null) void navigate('/workspaces', { replace: true });
+    wasOpen.current = session !== null;
+  }, [session, navigate]);
   useReminderNavigation();
   return (
     <div className="app-shell">

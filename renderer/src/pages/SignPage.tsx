@@ -11,8 +11,8 @@ import { rehearsalLetterInput } from '@renderer/features/signing/signing-rehears
 import { SignedLetterActions } from '@renderer/features/signing/SignedLetterActions';
 import { useSigningDraft } from '@renderer/features/signing/use-signing-draft';
 import { t } from '@renderer/i18n/t';
-import { appPdfFactory } from '@renderer/pdf/app-pdf';
-import { prepareSignedLetter, type SignedLetter } from '@renderer/signing/signed-letter';
+import { loadLetterSigning } from '@renderer/signing/load-letter-pdf';
+import type { SignedLetter } from '@renderer/signing/signed-letter';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 
 const steps: ReadonlyArray<{ id: SigningStep; title: MessageKey }> = [
@@ -38,7 +38,7 @@ export function SignPage() {
       if (!info.ok) throw new Error(info.error.code);
       return rehearsalLetterInput(info.value, services.now());
     };
-    void prepareSignedLetter(store, appPdfFactory(), services.now(), rehearsal);
+    void loadLetterSigning().then(({ pdf, prepareSignedLetter }) => prepareSignedLetter(store, pdf, services.now(), rehearsal), () => undefined);
   }, [store, services]);
   if (justSigned !== null) {
     return (

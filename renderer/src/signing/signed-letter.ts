@@ -7,11 +7,11 @@ import type { LetterTemplate } from '@shared/letter/letter-template';
 import { signingPersonName, type OperatorInfo } from '@shared/signing/operator.schema';
 import { summarizeStrokes, type SignatureCapture } from '@shared/signing/signature-strokes';
 import { canonicalSigningRecord, evidenceRows, type EvidenceImage, type SigningRecord } from '@shared/signing/signing-evidence';
-import { toChinaDateString } from '@shared/time/china-time';
 import type { PdfImage } from '@renderer/pdf/pdf-canvas';
 import type { PdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { chinaDateParts, copyLabels, pageLabel } from './letter-labels';
 import { openSigningIdentity } from './workspace-signing-identity';
 
 /** A PNG and the role it plays, ready for the signature block. */
@@ -33,21 +33,8 @@ export type SignedLetterInput = Readonly<{
   device: string;
 }>;
 
-export const copyLabels = ['经营者留存联', '服务提供方留存联'] as const;
-
 const markKind = (role: EvidenceImage['role']): PlacedMark['kind'] =>
   role.endsWith('seal') ? 'seal' : role.endsWith('thumbprint') ? 'thumbprint' : 'signature';
-
-/** Page footer text. */
-export function pageLabel(page: number, total: number): string {
-  return `第 ${page} 页 共 ${total} 页`;
-}
-
-/** China calendar date of an instant as numbers, for the date line. */
-export function chinaDateParts(epochMs: number): { year: number; month: number; day: number } {
-  const [year, month, day] = toChinaDateString(epochMs).split('-').map(Number) as [number, number, number];
-  return { year, month, day };
-}
 
 /**
  * What signing needs that does not depend on the letter, run when the wizard

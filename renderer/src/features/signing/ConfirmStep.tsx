@@ -7,10 +7,10 @@ import { operatorInfoSchema, signingPersonName } from '@shared/signing/operator.
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
-import { appPdfFactory } from '@renderer/pdf/app-pdf';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
 import { saveSignedLetter } from '@renderer/signing/letters-repository';
-import { createSignedLetter, type SignedLetter } from '@renderer/signing/signed-letter';
+import { loadLetterSigning } from '@renderer/signing/load-letter-pdf';
+import type { SignedLetter } from '@renderer/signing/signed-letter';
 import { discardSigningDraft, listObjections } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { loadMarkImages } from './mark-images';
@@ -61,7 +61,8 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
       if (!info.ok) throw new Error(info.error.code);
       const signature = draft.signature === null ? null : await renderSignaturePng(draft.signature);
       const marks = await loadMarkImages(store, draft);
-      const letter = await createSignedLetter(store, appPdfFactory(), {
+      const { pdf, createSignedLetter } = await loadLetterSigning();
+      const letter = await createSignedLetter(store, pdf, {
         template: currentLetterTemplate,
         templateSha256: await verifiedTemplateHash(),
         operator: operator.data,

@@ -12,9 +12,9 @@ import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
-import { appPdfFactory } from '@renderer/pdf/app-pdf';
 import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
-import { chinaDateParts } from '@renderer/signing/signed-letter';
+import { chinaDateParts } from '@renderer/signing/letter-labels';
+import { loadPdfFactory } from '@renderer/signing/load-letter-pdf';
 import { closeObjection, listObjections, raiseObjection, type StoredObjection } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 
@@ -63,7 +63,7 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
 
   const saveLetter = async () => {
     const open = objections.filter((objection) => objection.status === 'open');
-    const pdf = await appPdfFactory()(
+    const pdf = await (await loadPdfFactory())(
       (measure) =>
         layoutObjectionLetter(
           {

@@ -3,9 +3,9 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { layoutLetter } from '@shared/letter/letter-layout';
 import { t } from '@renderer/i18n/t';
-import { appPdfFactory } from '@renderer/pdf/app-pdf';
 import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
-import { copyLabels, pageLabel } from '@renderer/signing/signed-letter';
+import { copyLabels, pageLabel } from '@renderer/signing/letter-labels';
+import { loadPdfFactory } from '@renderer/signing/load-letter-pdf';
 import { useSession } from '@renderer/session/session-context';
 
 /** The letter with an empty signature block, to print and sign in ink. */
@@ -17,7 +17,7 @@ export function PaperCopyCard() {
   const print = async () => {
     setWorking(true);
     try {
-      const pdf = await appPdfFactory()(
+      const pdf = await (await loadPdfFactory())(
         (measure) =>
           layoutLetter({
             template: currentLetterTemplate,
