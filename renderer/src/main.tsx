@@ -11,6 +11,10 @@ import './styles/app.css';
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
 
+// No workspace is open when the app starts, and then 首页 is the workspace
+// list: go there before the first render rather than redirect after it.
+if (window.location.pathname === '/') window.history.replaceState(window.history.state, '', '/workspaces');
+
 const host = resolveHost();
 const services = createAppServices(host);
 

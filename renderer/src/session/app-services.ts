@@ -21,6 +21,8 @@ export function createAppServices(host: Host): AppServices {
   const environment = browserIdbEnvironment();
   const port = getBrowserCryptoPort();
   const registry = new WorkspaceRegistry(environment);
+  // The start screen lists the workspaces: open their database while React renders.
+  registry.openEarly();
   const now = () => Date.now();
   const appVersion = __APP_VERSION__;
   return { host, port, environment, registry, now, appVersion, vault: createWorkspaceVault({ registry, environment, port, now, appVersion }) };

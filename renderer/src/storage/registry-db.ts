@@ -30,6 +30,15 @@ export class WorkspaceRegistry {
     this.db.version(2).stores({ settings: 'key' });
   }
 
+  /**
+   * Starts opening the database, so that the start screen's first query
+   * finds it open. A failure is not reported here: the query that follows
+   * opens it again and reports.
+   */
+  openEarly(): void {
+    this.db.open().catch(() => undefined);
+  }
+
   /** All workspaces, most recently opened first; rows that do not parse are left out. */
   async list(): Promise<WorkspaceSummary[]> {
     const rows = await this.db.workspaces.orderBy('lastOpenedAt').reverse().toArray();
