@@ -6,7 +6,23 @@ import type { LayoutElement, LayoutModel, SizedMeasure } from '@shared/pdf/layou
 export type PdfImage = Readonly<{ data: Uint8Array; format: 'PNG' | 'JPEG' }>;
 export type PdfMetadata = Readonly<{ title: string; subject: string; keywords: string; author: string; creator: string }>;
 
-const fontName = 'WenQuanYiMicroHei';
+const fontFamily = 'WenQuanYiMicroHei';
+
+/**
+ * The name a subset font goes by in the PDF: six capital letters that differ
+ * between subsets, '+', the family (ISO 32000-1, 9.6.4), so readers know the
+ * font is not whole. The letters come from an FNV-1a hash of the subset.
+ */
+export function subsetFontName(fontBytes: Uint8Array): string {
+  let hash = 0x811c9dc5;
+  for (const byte of fontBytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i += 1) {
+    tag += String.fromCharCode(65 + (hash % 26));
+    hash = Math.floor(hash / 26);
+  }
+  return `${tag}+${fontFamily}`;
+}
 
 /**
  * jsPDF reports a broken font only through console.error ("jsPDF PubSub
@@ -41,6 +57,7 @@ function isSubsettable(metadata: unknown): metadata is { subset: { encode: () =>
  */
 export function createPdfCanvas(fontBytes: Uint8Array, metadata: PdfMetadata) {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const fontName = subsetFontName(fontBytes);
   failOnPubSubError(() => {
     doc.addFileToVFS(`${fontName}.ttf`, bytesToBase64(fontBytes));
     doc.addFont(`${fontName}.ttf`, fontName, 'normal', 'Identity-H');

@@ -8,7 +8,7 @@ import { layoutLetter } from '@shared/letter/letter-layout';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
 import { layoutCharacters } from '@shared/pdf/layout-model';
 import { createFontSubsetter } from '@renderer/pdf/font-subset';
-import { createPdfCanvas } from '@renderer/pdf/pdf-canvas';
+import { createPdfCanvas, subsetFontName } from '@renderer/pdf/pdf-canvas';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
 import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
@@ -61,6 +61,12 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
     expect(missing).toEqual([]);
   });
 
+  it('names each subset with its own six-letter tag', () => {
+    const names = new Set(['甲', '乙', '丙', '甲乙'].map((text) => subsetFontName(new TextEncoder().encode(text))));
+    expect(names.size).toBe(4);
+    for (const name of names) expect(name).toMatch(/^[A-Z]{6}\+WenQuanYiMicroHei$/);
+  });
+
   it('refuses a font jsPDF cannot read instead of writing a PDF without text', () => {
     expect(() => createPdfCanvas(new Uint8Array([0, 1, 0, 0, 1, 2, 3, 4]), metadata)).toThrow();
   });
@@ -88,7 +94,8 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).trim()).toBe('甲乙丙');
     // The one embedded font is small: a subset, embedded as it is.
     expect(pdf.byteLength).toBeLessThan(60_000);
-    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/CID TrueType\s+Identity-H\s+yes/);
+    // Embedded, named as a subset (tag+family), with a ToUnicode map.
+    expect(execFileSync('pdffonts', [file], { encoding: 'utf8' })).toMatch(/^[A-Z]{6}\+WenQuanYiMicroHei\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/m);
   });
 
   it('tries again after the font failed to load once', async () => {
