@@ -4,6 +4,13 @@ import { isChinaDate, weekday, type ChinaDate } from './china-date';
 const dateSchema = z.string().refine(isChinaDate, { message: 'date' });
 
 /**
+ * Every year has at least 11 days off by law (13 since 2025), 1 January among
+ * them: a year listed with fewer, or without 元旦, is an unfinished file and
+ * would make every day of it a working day, marked official.
+ */
+export const minimumHolidaysPerYear = 11;
+
+/**
  * A working-day calendar as data: the official holidays and make-up working
  * days of the years it covers. The bundled file and imported files share it.
  */
@@ -25,7 +32,31 @@ export const calendarDataSchema = z
     if (holidays.size !== data.holidays.length || new Set(data.workdays).size !== data.workdays.length) context.addIssue({ code: 'custom', message: 'duplicate' });
     if (data.workdays.some((date) => holidays.has(date))) context.addIssue({ code: 'custom', message: 'both' });
     if (data.workdays.some((date) => weekday(date) !== 0 && weekday(date) !== 6)) context.addIssue({ code: 'custom', message: 'workday-on-weekday' });
+    for (let year = data.coveredFrom; year <= data.coveredThrough && year - data.coveredFrom < 200; year += 1) {
+      const days = data.holidays.filter((date) => date.startsWith(`${year}-`));
+      if (days.length < minimumHolidaysPerYear || !holidays.has(`${year}-01-01`)) {
+        context.addIssue({ code: 'custom', message: 'incomplete-year' });
+        break;
+      }
+    }
   });
+
+/**
+ * The file to fill in for a year not yet covered: the header, 元旦 already
+ * listed (it is a day off every year), and room for the rest.
+ */
+export function calendarFileTemplate(year: number): string {
+  const template = {
+    format: 'sms-ca-calendar',
+    version: 1,
+    source: `国务院办公厅关于${year}年部分节假日安排的通知`,
+    coveredFrom: year,
+    coveredThrough: year,
+    holidays: [`${year}-01-01`],
+    workdays: [],
+  };
+  return `${JSON.stringify(template, null, 2)}\n`;
+}
 
 export type CalendarData = z.infer<typeof calendarDataSchema>;
 

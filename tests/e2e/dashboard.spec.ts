@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { WorkspacePage } from './pages/workspace.page';
@@ -90,6 +91,14 @@ test('设置 imports a new year of the holiday calendar only after checking and 
     await settings.getByRole('button', { name: '导入新年度日历…' }).click();
     await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
   };
+  // The blank file for the next year, to fill in from the State Council's notice.
+  const download = page.waitForEvent('download');
+  await settings.getByRole('button', { name: '保存 2027 年空白日历文件…' }).click();
+  const template = await download;
+  expect(template.suggestedFilename()).toBe('节假日日历-2027.json');
+  const blank: unknown = JSON.parse(readFileSync(await template.path(), 'utf8'));
+  expect(blank).toMatchObject({ format: 'sms-ca-calendar', version: 1, coveredFrom: 2027, coveredThrough: 2027, holidays: ['2027-01-01'], workdays: [] });
+
   await pick('坏文件.json', '{ 这不是 JSON');
   await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：不是 JSON 格式');
   const year2027 = {
@@ -98,14 +107,16 @@ test('设置 imports a new year of the holiday calendar only after checking and 
     source: '测试用 2027 年安排',
     coveredFrom: 2027,
     coveredThrough: 2027,
-    holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+    holidays: ['2027-01-01', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-04-05', '2027-05-01', '2027-10-01'],
     workdays: ['2027-01-04'],
   };
+  await pick('2027.json', JSON.stringify({ ...year2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] }));
+  await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：每一年都要列出全部放假日：至少 11 天，并包括元旦（1 月 1 日）');
   await pick('2027.json', JSON.stringify(year2027));
   await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：调休上班日应当是周六或周日');
 
   await pick('2027.json', JSON.stringify({ ...year2027, workdays: ['2027-01-09'] }));
-  await expect(settings.getByTestId('calendar-preview')).toHaveText('2027 年：放假 3 天；调休上班 2027-01-09');
+  await expect(settings.getByTestId('calendar-preview')).toHaveText('2027 年：放假 11 天；调休上班 2027-01-09');
   await expect(settings).toContainText('覆盖 2004–2026 年');
   await settings.getByRole('button', { name: '使用这个日历' }).click();
   await expect(settings.getByRole('status')).toHaveText('已导入，期限已按新日历重新计算。');

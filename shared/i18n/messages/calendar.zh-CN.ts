@@ -4,7 +4,11 @@ export const calendarMessagesZhCN = {
   'calendar.body': '“N 个工作日”的期限按国务院公布的放假和调休安排计算。日历随应用提供，覆盖 {from}–{through} 年；没有覆盖的年份按周一到周五估算，并标注「估算」。',
   'calendar.sources': '来源：{sources}',
   'calendar.import': '导入新年度日历…',
-  'calendar.importHint': '日历文件的格式见 docs/calendar-format.md：每年国务院办公厅发布通知后，把放假日期和调休上班日期填进去即可。',
+  'calendar.importHint':
+    '每年年底国务院办公厅会发布下一年的放假安排。先保存一个空白日历文件，用记事本打开：把放假的每一天（包括假期中的周末）按 2027-01-01 的写法逐个填进 holidays，把周末调休上班的日子填进 workdays，保存后再导入。',
+  'calendar.template': '保存 {year} 年空白日历文件…',
+  'calendar.templateSaved': '已保存：{location}',
+  'calendar.templateCancelled': '已取消保存。',
   'calendar.preview': '请核对要导入的日历（{source}）：',
   'calendar.previewRow': '{year} 年：放假 {holidays} 天；调休上班 {workdays}',
   'calendar.none': '无',
@@ -20,6 +24,7 @@ export const calendarMessagesZhCN = {
   'calendar.reason.both': '有日期同时是放假日和调休上班日',
   'calendar.reason.workday-on-weekday': '调休上班日应当是周六或周日',
   'calendar.reason.years': '起止年份不对',
+  'calendar.reason.incomplete-year': '每一年都要列出全部放假日：至少 11 天，并包括元旦（1 月 1 日）',
 
   'reminders.title': '到期提醒',
   'reminders.system': '桌面版会在到期前用系统通知提醒您（按工作日计的期限：提前 7 天、提前 1 天、当天，逾期后每天；按小时计的期限：提前 30 分钟、10 分钟、到时，逾期后每 30 分钟）。关闭窗口后应用仍在托盘里提醒。',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { calendarDataSchema, summarizeCalendar, type CalendarData } from '@shared/calendar/work-calendar';
+import { calendarDataSchema, calendarFileTemplate, summarizeCalendar, type CalendarData } from '@shared/calendar/work-calendar';
+import { utf8 } from '@shared/encoding/bytes';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
@@ -36,6 +37,16 @@ export function CalendarSettings() {
     setPreview(parsed.data);
   };
 
+  const saveTemplate = async (year: number) => {
+    const result = await services.host.files.saveFile({
+      suggestedName: `节假日日历-${year}.json`,
+      filters: [{ name: '日历文件', extensions: ['json'] }],
+      data: utf8(calendarFileTemplate(year)),
+    });
+    if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
+    setMessage(result.value.saved ? t('calendar.templateSaved', { location: result.value.location }) : t('calendar.templateCancelled'));
+  };
+
   const use = async () => {
     if (preview === null) return;
     await saveImportedCalendar(services.registry, preview);
@@ -53,6 +64,9 @@ export function CalendarSettings() {
       <div className="actions">
         <button type="button" className="button" onClick={() => void pick()}>
           {t('calendar.import')}
+        </button>
+        <button type="button" className="button" onClick={() => void saveTemplate(calendar.coveredThrough + 1)}>
+          {t('calendar.template', { year: calendar.coveredThrough + 1 })}
         </button>
       </div>
       <p className="muted">{t('calendar.importHint')}</p>
