@@ -28,15 +28,9 @@ export function LockedSection() {
           <p>{t('locked.notice')}</p>
           <p>{t(list.length === 0 ? 'locked.none' : 'locked.some')}</p>
           <div className="actions">
-            {list.length === 0 ? (
-              <Link className="button primary" to="/workspaces/new">
-                {t('workspaces.create')}
-              </Link>
-            ) : (
-              <Link className="button primary" to="/workspaces">
-                {t('locked.toUnlock')}
-              </Link>
-            )}
+            <Link className="button primary" to={list.length === 0 ? '/workspaces/new' : '/workspaces'}>
+              {t(list.length === 0 ? 'workspaces.create' : 'locked.toUnlock')}
+            </Link>
           </div>
         </section>
       )}
