@@ -33,24 +33,35 @@ export function breakLines(text: string, maxWidth: number, measure: Measure, fir
   };
 
   for (const token of expandLongTokens(tokenize(text), maxWidth, measure)) {
-    if (current === '' && /^\s+$/u.test(token)) continue;
-    if (measure(current + token) <= limit() || current === '') {
+    // A space never breaks a line by itself: the next token decides (a closing
+    // mark after it hangs like any other), and trailing spaces are trimmed.
+    if (/^\s+$/u.test(token)) {
+      if (current !== '') current += token;
+      continue;
+    }
+    if (current === '' || measure(current + token) <= limit() || lineStartForbidden.has(token[0]!)) {
       current += token;
       continue;
     }
-    if (lineStartForbidden.has(token[0]!)) {
-      current += token;
-      continue;
-    }
-    const last = [...current].at(-1);
-    if (last !== undefined && lineEndForbidden.has(last)) {
-      current = current.slice(0, -last.length);
+    // Opening marks at the end (and any space among them) go down with what they open.
+    const chars = [...current];
+    let cut = chars.length;
+    while (cut > 0 && (/\s/u.test(chars[cut - 1]!) || lineEndForbidden.has(chars[cut - 1]!))) cut -= 1;
+    const kept = chars.slice(0, cut).join('');
+    if (kept !== '' && kept !== current.replace(/\s+$/u, '')) {
+      const moved = chars.slice(cut).join('').replace(/^\s+/u, '');
+      current = kept;
       pushLine();
-      current = last + (/^\s+$/u.test(token) ? '' : token);
+      current = moved + token;
+      continue;
+    }
+    if (kept === '') {
+      // A line of nothing but opening marks: the token stays with them.
+      current += token;
       continue;
     }
     pushLine();
-    if (!/^\s+$/u.test(token)) current = token;
+    current = token;
   }
   if (current !== '') pushLine();
   return lines;

@@ -35,6 +35,12 @@ describe('Chinese line breaking', () => {
     expect(lines.some((line) => line.includes('100'))).toBe(true);
   });
 
+  it('keeps the rules around spaces and runs of opening marks (cases the property below found)', () => {
+    expect(breakLines('短短短短 :', 4, measure)).toEqual(['短短短短 :']);
+    expect(breakLines('短短短（ 短短', 4, measure)).toEqual(['短短短', '（ 短短']);
+    expect(breakLines('短短（“短', 4, measure)).toEqual(['短短', '（“短']);
+  });
+
   it('holds for any text of CJK, punctuation and ASCII', () => {
     const alphabet = [...'短信接口安全责任书，。、；：（）《》“”,.;:()ab12 '];
     fc.assert(
@@ -43,6 +49,8 @@ describe('Chinese line breaking', () => {
         const lines = breakLines(text, width, measure);
         expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
         for (const line of lines.slice(1)) expect(lineStartForbidden.has(line[0]!)).toBe(false);
+        for (const line of lines.slice(0, -1)) expect(lineEndForbidden.has(line.at(-1)!)).toBe(false);
+        for (const line of lines) expect(line).not.toBe('');
       }),
     );
   });
