@@ -76,6 +76,11 @@ test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays 
   expect(pdfText(file).split('\f')[pages - 1]).toContain(digest!);
   const signaturePages = renderPages(file, 80, 1, pages - 1).filter((png) => inkInRegion(png, { left: 0.35, top: 0.05, right: 0.95, bottom: 0.7 }) > 200);
   expect(signaturePages).toHaveLength(2);
+
+  // 文档 holds this letter only: the rehearsal made while reading left nothing behind.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '文档' }).click();
+  await expect(page.getByTestId('letter-card')).toHaveCount(1);
+  await expect(page.getByTestId('letter-card')).not.toContainText('预演');
 });
 
 test('an invalid 统一社会信用代码 is refused in Chinese', async ({ page }) => {

@@ -31,15 +31,21 @@ export function SignPage() {
   const [justSigned, setJustSigned] = useState<SignedLetter | null>(null);
   const { services } = useSession();
   const { store } = useOpenSession();
-  // While the merchant reads and signs, load what the PDF needs and rehearse it once.
+  // When the wizard opens, load the PDF code, the font and the signing key.
+  // The rehearsal letter (about a second of work on this thread) waits for
+  // 阅读, where nobody types or draws; a wizard resumed past it goes without.
+  const reading = stored?.draft.step === 'read';
   useEffect(() => {
     const rehearsal = async () => {
       const info = await services.host.app.getInfo();
       if (!info.ok) throw new Error(info.error.code);
       return rehearsalLetterInput(info.value, services.now());
     };
-    void loadLetterSigning().then(({ pdf, prepareSignedLetter }) => prepareSignedLetter(store, pdf, services.now(), rehearsal), () => undefined);
-  }, [store, services]);
+    void loadLetterSigning().then(
+      ({ pdf, prepareSignedLetter }) => prepareSignedLetter(store, pdf, services.now(), reading ? rehearsal : undefined),
+      () => undefined,
+    );
+  }, [store, services, reading]);
   if (justSigned !== null) {
     return (
       <article className="page">

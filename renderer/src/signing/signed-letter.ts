@@ -40,8 +40,8 @@ const markKind = (role: EvidenceImage['role']): PlacedMark['kind'] =>
  * What signing needs that does not depend on the letter, run when the wizard
  * opens so that pressing 确认签署 only lays out, renders and signs: the font
  * and the subsetter loaded, the workspace's signing identity made and its key
- * decoded; then, once per unlocked workspace, a rehearsal letter made in full
- * and thrown away (never stored, never shown), so the first real letter does
+ * decoded; then, when a rehearsal is given, once per unlocked workspace, a
+ * rehearsal letter made in full and thrown away (never stored, never shown), so the first real letter does
  * not pay for the JavaScript engine's first pass over the PDF and signing
  * code. Failures are left to the signing itself, which tries again and reports.
  */
