@@ -9,8 +9,9 @@ import { SigningPage } from './pages/signing.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { chromiumArgs, resolveChromiumPath } from './support/chromium';
 
-// Chromium's fake camera plays a synthetic seal (a Y4M video made here).
-const video = path.join(tmpdir(), `fake-seal-${process.pid}.y4m`);
+// Chromium's fake camera plays a synthetic seal (a Y4M video made here,
+// before any test runs; one file, written over on each run).
+const video = path.join(tmpdir(), 'sms-ca-fake-seal.y4m');
 writeFileSync(video, toY4m(seal(paper(640, 480, { tint: [240, 236, 226], noise: 4 }), { cx: 0.5, cy: 0.5, radius: 0.32 })));
 const executablePath = resolveChromiumPath();
 

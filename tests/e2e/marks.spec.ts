@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { paper, seal, thumbprint, blue } from '../support/synthetic-marks';
 import { toPngBuffer } from '../support/synthetic-files';
@@ -31,7 +29,7 @@ async function signAndSave(page: Page, signing: SigningPage): Promise<string> {
   await expect(page.getByTestId('signed-done')).toBeVisible({ timeout: 60_000 });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存 PDF…' }).click();
-  const file = path.join(tmpdir(), `marks-${Date.now()}.pdf`);
+  const file = test.info().outputPath('marks.pdf');
   await (await download).saveAs(file);
   return file;
 }

@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
@@ -40,7 +39,7 @@ test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays 
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存 PDF…' }).click();
-  const file = path.join(tmpdir(), `signed-${Date.now()}.pdf`);
+  const file = test.info().outputPath('signed.pdf');
   await (await download).saveAs(file);
 
   // The template's text comes back out of the PDF, whitespace aside, in both originals.
@@ -113,7 +112,7 @@ test('an open objection blocks signing; withdrawing it unblocks; the wizard resu
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '生成异议函（PDF）…' }).click();
-  const letter = path.join(tmpdir(), `objection-${Date.now()}.pdf`);
+  const letter = test.info().outputPath('objection.pdf');
   await (await download).saveAs(letter);
   expect(squash(pdfText(letter))).toContain(squash('90 天更换周期对我们太短，希望改为 180 天。'));
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { test } from '@playwright/test';
 
 // poppler-utils, as a reader of the PDF would use them (.ci/run installs them).
 
@@ -29,7 +29,10 @@ export function pdfFonts(file: string): string {
 
 /** Renders pages with `pdftoppm` and returns the PNG files, in page order. */
 export function renderPages(file: string, resolution = 110, first?: number, last?: number): string[] {
-  const directory = mkdtempSync(path.join(tmpdir(), 'pdf-pages-'));
+  // In the running test's output folder, which Playwright clears on each run.
+  const parent = test.info().outputPath();
+  mkdirSync(parent, { recursive: true });
+  const directory = mkdtempSync(path.join(parent, 'pages-'));
   execFileSync('pdftoppm', ['-r', String(resolution), ...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), '-png', file, path.join(directory, 'page')]);
   return readdirSync(directory)
     .filter((name) => name.endsWith('.png'))

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { layoutLetter } from '@shared/letter/letter-layout';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
 import { layoutCharacters } from '@shared/pdf/layout-model';
@@ -50,6 +50,10 @@ const layoutFor = (measure: Parameters<typeof layoutLetter>[0]['measure']) =>
     measure,
   });
 
+// The PDFs the tests write, for poppler to read; removed afterwards.
+const workDir = mkdtempSync(path.join(tmpdir(), 'sms-ca-unit-pdf-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
 describe('the letter as a PDF (Node, the same code the page runs)', () => {
   it('subsets the font to the document, and the subset has a glyph for every character drawn', async () => {
     const subset = await createFontSubsetter(wasm);
@@ -75,7 +79,7 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
     const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layoutFor, new Map([['sig', { data: syntheticSignature(), format: 'PNG' }]]), metadata);
     const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
     const signed = await signPdf(pdf, openSigningKey(identity), { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
-    const file = path.join(tmpdir(), `unit-letter-${Date.now()}.pdf`);
+    const file = path.join(workDir, 'letter.pdf');
     writeFileSync(file, signed);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -89,7 +93,7 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
       pages: [{ elements: [{ kind: 'text' as const, x: 72, y: 100, size: 20, text: measure('a', 10) < 10 ? '甲乙丙' : '乙' }] }],
     });
     const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layout, new Map(), metadata);
-    const file = path.join(tmpdir(), `unit-grow-${Date.now()}.pdf`);
+    const file = path.join(workDir, 'grow.pdf');
     writeFileSync(file, pdf);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).trim()).toBe('甲乙丙');
     // The one embedded font is small: a subset, embedded as it is.

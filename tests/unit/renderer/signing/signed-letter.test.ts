@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
 import { listLetters } from '@renderer/signing/letters-repository';
@@ -59,6 +59,10 @@ async function letterInput(operatorName: string, signedAt: number): Promise<Sign
   };
 }
 
+// The PDFs the tests write, for poppler to read; removed afterwards.
+const workDir = mkdtempSync(path.join(tmpdir(), 'sms-ca-unit-pdf-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
 describe('preparing the signed letter', () => {
   it('rehearses once per unlocked workspace, stores nothing of it, and the real letter is signed with the workspace key', async () => {
     const store = await openStore();
@@ -76,7 +80,7 @@ describe('preparing the signed letter', () => {
     expect(await store.db.attachments.count()).toBe(0);
 
     const letter = await createSignedLetter(store, pdf, await letterInput('测试信息科技有限公司', Date.UTC(2026, 10, 28, 4)));
-    const file = path.join(tmpdir(), `unit-prepared-${Date.now()}.pdf`);
+    const file = path.join(workDir, 'prepared.pdf');
     writeFileSync(file, letter.pdf);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).not.toContain('签署预演');
