@@ -82,6 +82,30 @@ test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays 
   await expect(page.getByTestId('letter-card')).not.toContainText('预演');
 });
 
+test('the paper copy to sign in ink opens as a PDF in a new tab', async ({ page }) => {
+  await new WorkspacePage(page).create('纸质门店');
+  await new SigningPage(page).open();
+  // Keep the blobs the page hands to new tabs, to read what was opened.
+  await page.evaluate(() => {
+    const blobs: Blob[] = [];
+    Object.assign(window, { openedBlobs: blobs });
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (object) => {
+      if (object instanceof Blob) blobs.push(object);
+      return create(object);
+    };
+  });
+  const popup = page.context().waitForEvent('page');
+  await page.getByRole('button', { name: '打印纸质版…' }).click();
+  expect((await popup).url()).toMatch(/^blob:/);
+  const opened = await page.evaluate(async () => {
+    const [blob] = (window as unknown as { openedBlobs: Blob[] }).openedBlobs;
+    return blob ? { type: blob.type, header: new TextDecoder().decode((await blob.arrayBuffer()).slice(0, 5)) } : null;
+  });
+  expect(opened).toEqual({ type: 'application/pdf', header: '%PDF-' });
+  await expect(page.getByRole('status')).toHaveCount(0);
+});
+
 test('an invalid 统一社会信用代码 is refused in Chinese', async ({ page }) => {
   await new WorkspacePage(page).create('代码门店');
   const signing = new SigningPage(page);

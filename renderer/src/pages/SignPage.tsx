@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MessageKey } from '@shared/i18n/zh-CN';
+import { valueOrThrow } from '@shared/ipc/result';
 import type { SigningStep } from '@shared/signing/signing-draft.schema';
 import { MarkStep } from '@renderer/features/marks/MarkStep';
 import { ConfirmStep } from '@renderer/features/signing/ConfirmStep';
@@ -37,9 +38,7 @@ export function SignPage() {
   const reading = stored?.draft.step === 'read';
   useEffect(() => {
     const rehearsal = async () => {
-      const info = await services.host.app.getInfo();
-      if (!info.ok) throw new Error(info.error.code);
-      return rehearsalLetterInput(info.value, services.now());
+      return rehearsalLetterInput(valueOrThrow(await services.host.app.getInfo()), services.now());
     };
     void loadLetterSigning().then(
       ({ pdf, prepareSignedLetter }) => prepareSignedLetter(store, pdf, services.now(), reading ? rehearsal : undefined),

@@ -3,7 +3,7 @@ import forge from 'node-forge';
 import { plainAddPlaceholder } from '@signpdf/placeholder-plain';
 import { SignPdf } from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
-import { forgeOid, type SigningKey } from './signing-identity';
+import { forgeOidOrThrow, type SigningKey } from './signing-identity';
 
 export type SignatureDetails = Readonly<{ reason: string; name: string; location: string; contactInfo: string }>;
 
@@ -25,12 +25,12 @@ class DecodedKeySigner extends Signer {
     cms.addSigner({
       key: this.key.privateKey,
       certificate: this.key.certificate,
-      digestAlgorithm: forgeOid('sha256'),
+      digestAlgorithm: forgeOidOrThrow('sha256'),
       authenticatedAttributes: [
-        { type: forgeOid('contentType'), value: forgeOid('data') },
+        { type: forgeOidOrThrow('contentType'), value: forgeOidOrThrow('data') },
         // forge writes the time the signature is made when no value is given.
-        { type: forgeOid('signingTime'), ...(signingTime ? { value: signingTime.toISOString() } : {}) },
-        { type: forgeOid('messageDigest') },
+        { type: forgeOidOrThrow('signingTime'), ...(signingTime ? { value: signingTime.toISOString() } : {}) },
+        { type: forgeOidOrThrow('messageDigest') },
       ],
     });
     cms.sign({ detached: true });

@@ -67,17 +67,17 @@ export async function createSigningIdentity(subtle: SubtleCrypto, input: Identit
 export type SigningKey = Readonly<{ privateKey: forge.pki.rsa.PrivateKey; certificate: forge.pki.Certificate }>;
 
 /** An object identifier forge knows by name (a missing one is a programming error). */
-export function forgeOid(name: string): string {
+export function forgeOidOrThrow(name: string): string {
   const oid = forge.pki.oids[name];
   if (oid === undefined) throw new Error(`forge knows no OID named ${name}`);
   return oid;
 }
 
 /** Opens the identity's PKCS#12 (a wrong passphrase or a foreign file throws). */
-export function openSigningKey(identity: Pick<SigningIdentity, 'p12' | 'passphrase'>): SigningKey {
+export function openSigningKeyOrThrow(identity: Pick<SigningIdentity, 'p12' | 'passphrase'>): SigningKey {
   const p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(binary(identity.p12))), false, identity.passphrase);
-  const keyBag = forgeOid('pkcs8ShroudedKeyBag');
-  const certBag = forgeOid('certBag');
+  const keyBag = forgeOidOrThrow('pkcs8ShroudedKeyBag');
+  const certBag = forgeOidOrThrow('certBag');
   const privateKey = p12.getBags({ bagType: keyBag })[keyBag]?.[0]?.key;
   const certificates = (p12.getBags({ bagType: certBag })[certBag] ?? []).flatMap((bag) => (bag.cert ? [bag.cert] : []));
   if (privateKey === undefined || !('n' in privateKey)) throw new Error('the signing identity holds no RSA private key');

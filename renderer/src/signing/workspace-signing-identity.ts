@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { base64ToBytesOrThrow, bytesToBase64 } from '@shared/encoding/base64';
 import { AppError } from '@shared/errors/app-error';
-import { createSigningIdentity, openSigningKey, type SigningIdentity, type SigningKey } from '@renderer/pdf/signing-identity';
+import { createSigningIdentity, openSigningKeyOrThrow, type SigningIdentity, type SigningKey } from '@renderer/pdf/signing-identity';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 const storedIdentitySchema = z.object({
@@ -36,7 +36,7 @@ export type OpenedSigningIdentity = Readonly<{ fingerprint: string; key: Signing
 export function openSigningIdentity(store: WorkspaceStore, now: number): Promise<OpenedSigningIdentity> {
   let opened = openedKeys.get(store);
   if (opened === undefined) {
-    opened = getOrCreateSigningIdentity(store, now).then((identity) => ({ fingerprint: identity.fingerprint, key: openSigningKey(identity) }));
+    opened = getOrCreateSigningIdentity(store, now).then((identity) => ({ fingerprint: identity.fingerprint, key: openSigningKeyOrThrow(identity) }));
     opened.catch(() => openedKeys.delete(store));
     openedKeys.set(store, opened);
   }

@@ -10,9 +10,8 @@ const hasBinary = isElectronBinaryInstalled(electronPackage);
 // These tests need the real Electron binary, which npm cannot download on a
 // machine without internet access (see ../shared/FIELD-NOTES.md). They run
 // wherever `npx install-electron` has fetched it.
-const skipReason = 'Electron 二进制文件不存在（这台机器无法下载它），桌面版端到端测试跳过；浏览器模式的测试照常运行。';
-if (!hasBinary) console.log(`[electron] ${skipReason}`);
-test.skip(!hasBinary, skipReason);
+if (!hasBinary) console.log('[electron] Electron 二进制文件不存在（这台机器无法下载它），桌面版端到端测试跳过；浏览器模式的测试照常运行。');
+test.skip(!hasBinary, 'Skipped only because the Electron binary is missing (node_modules/electron/dist, not downloadable on this machine); these tests run wherever it is installed.');
 
 let app: ElectronApplication;
 

@@ -1,31 +1,19 @@
-import { useState } from 'react';
 import type { AuditVerification as Verification } from '@shared/audit/audit-chain';
-import { toAppError } from '@shared/errors/app-error';
-import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { useUserAction } from '@renderer/components/use-user-action';
 import { t } from '@renderer/i18n/t';
 import { useOpenSession } from '@renderer/session/session-context';
 
 /** Walks the audit chain and says whether it holds, or which entry is the first that does not. */
 export function AuditVerification() {
   const { store } = useOpenSession();
-  const [result, setResult] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { working, message: result, setMessage: setResult, run } = useUserAction();
 
   const describe = (verification: Verification) =>
     verification.ok
       ? t('security.audit.ok', { count: verification.count })
       : t(`security.audit.broken.${verification.reason}`, { seq: verification.seq });
 
-  const verify = async () => {
-    setWorking(true);
-    try {
-      setResult(describe(await store.verifyAudit()));
-    } catch (error) {
-      setResult(describeErrorZhCN(toAppError(error).code));
-    } finally {
-      setWorking(false);
-    }
-  };
+  const verify = () => run(async () => setResult(describe(await store.verifyAudit())));
 
   return (
     <section className="card">

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { toAppError } from '@shared/errors/app-error';
-import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { SnapshotStatus } from '@shared/ipc/vault-host.schema';
+import { valueOrThrow } from '@shared/ipc/result';
 import { toChinaDateString } from '@shared/time/china-time';
+import { useUserAction } from '@renderer/components/use-user-action';
 import { verifyOwnBackupOrThrow } from '@renderer/storage/backup-reader';
 import { createBackup } from '@renderer/storage/backup-writer';
 import { formatDateTime } from '@renderer/i18n/format';
@@ -14,34 +14,28 @@ import { useOpenSession, useSession } from '@renderer/session/session-context';
 export function BackupPanel() {
   const { services } = useSession();
   const { workspace, store } = useOpenSession();
-  const [message, setMessage] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { working, message, setMessage, run } = useUserAction();
   const [snapshots, setSnapshots] = useState<SnapshotStatus | null>(null);
 
   useEffect(() => {
     void services.host.snapshots.status({ workspaceId: workspace.id }).then((result) => setSnapshots(result.ok ? result.value : null));
   }, [services, workspace.id]);
 
-  const backUp = async () => {
-    setWorking(true);
-    setMessage(t('security.backup.working'));
-    try {
+  const backUp = () =>
+    run(async () => {
+      setMessage(t('security.backup.working'));
       const now = services.now();
       const data = await createBackup(store, { label: workspace.label, appVersion: services.appVersion, now });
       await verifyOwnBackupOrThrow(store, data);
-      const result = await services.host.files.saveFile({
-        suggestedName: `${workspace.label}-备份-${toChinaDateString(now)}.smsbak`.replace(/[\\/:*?"<>|]/g, '_'),
-        filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }],
-        data,
-      });
-      if (!result.ok) setMessage(describeErrorZhCN(result.error.code));
-      else setMessage(result.value.saved ? t('security.backup.saved', { location: result.value.location }) : t('security.backup.cancelled'));
-    } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
-    } finally {
-      setWorking(false);
-    }
-  };
+      const saved = valueOrThrow(
+        await services.host.files.saveFile({
+          suggestedName: `${workspace.label}-备份-${toChinaDateString(now)}.smsbak`.replace(/[\\/:*?"<>|]/g, '_'),
+          filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }],
+          data,
+        }),
+      );
+      setMessage(saved.saved ? t('security.backup.saved', { location: saved.location }) : t('security.backup.cancelled'));
+    });
 
   return (
     <section className="card">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { AppError, toAppError } from '@shared/errors/app-error';
+import { toAppError } from '@shared/errors/app-error';
+import { valueOrThrow } from '@shared/ipc/result';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { DeviceKeyStatus } from '@shared/ipc/vault-host.schema';
 import { t } from '@renderer/i18n/t';
@@ -23,7 +24,7 @@ export function DeviceKeySettings() {
       const dataKey = await services.vault.exportDataKeyForDevice(store, passphrase);
       const result = await services.host.vault.rememberOnDevice({ workspaceId: workspace.id, dataKey });
       dataKey.fill(0);
-      if (!result.ok) throw new AppError(result.error.code);
+      valueOrThrow(result);
       await store.appendAudit({ action: 'device-remembered', table: 'meta', recordId: workspace.id });
       setMessage(t('security.device.enabled'));
     } catch (error) {

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { toAppError } from '@shared/errors/app-error';
-import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { utf8 } from '@shared/encoding/bytes';
 import { stableStringify } from '@shared/encoding/stable-json';
+import { valueOrThrow } from '@shared/ipc/result';
 import { operatorInfoSchema, signingPersonName } from '@shared/signing/operator.schema';
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
+import { useUserAction } from '@renderer/components/use-user-action';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
@@ -25,8 +25,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
   const { store } = useOpenSession();
   const [openObjections, setOpenObjections] = useState<number | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { working, message, setMessage, run } = useUserAction();
 
   useEffect(() => {
     let active = true;
@@ -54,11 +53,9 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
 
   const sign = async () => {
     if (reason !== null || !operator.success) return;
-    setWorking(true);
     setMessage(null);
-    try {
-      const info = await services.host.app.getInfo();
-      if (!info.ok) throw new Error(info.error.code);
+    await run(async () => {
+      const info = valueOrThrow(await services.host.app.getInfo());
       const signature = draft.signature === null ? null : await renderSignaturePng(draft.signature);
       const marks = await loadMarkImages(store, draft);
       const { pdf, createSignedLetter } = await loadLetterSigning();
@@ -71,7 +68,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
         soleProprietorBoxChecked: draft.soleProprietorBoxChecked,
         crossPageMark: draft.crossPageMark,
         signedAt: services.now(),
-        app: info.value,
+        app: info,
         device: navigator.userAgent.replace(/\s*\(KHTML, like Gecko\)/, ''),
       });
       await saveSignedLetter(
@@ -90,11 +87,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
       );
       await discardSigningDraft(store, draftId);
       onSigned(letter);
-    } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
-    } finally {
-      setWorking(false);
-    }
+    });
   };
 
   return (

@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { toAppError } from '@shared/errors/app-error';
-import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { valueOrThrow } from '@shared/ipc/result';
 import { layoutLetter } from '@shared/letter/letter-layout';
+import { useUserAction } from '@renderer/components/use-user-action';
 import { t } from '@renderer/i18n/t';
 import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
 import { copyLabels, pageLabel } from '@renderer/signing/letter-labels';
@@ -11,12 +10,10 @@ import { useSession } from '@renderer/session/session-context';
 /** The letter with an empty signature block, to print and sign in ink. */
 export function PaperCopyCard() {
   const { services } = useSession();
-  const [message, setMessage] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { working, message, run } = useUserAction();
 
-  const print = async () => {
-    setWorking(true);
-    try {
+  const print = () =>
+    run(async () => {
       const pdf = await (await loadPdfFactory())(
         (measure) =>
           layoutLetter({
@@ -30,14 +27,8 @@ export function PaperCopyCard() {
         new Map(),
         { title: currentLetterTemplate.title, subject: '纸质签署用', keywords: currentLetterTemplate.id, author: '', creator: '短信合规助手' },
       );
-      const result = await services.host.files.openInViewer({ name: `${currentLetterTemplate.title}-纸质签署用.pdf`, data: pdf });
-      if (!result.ok) setMessage(describeErrorZhCN(result.error.code));
-    } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
-    } finally {
-      setWorking(false);
-    }
-  };
+      valueOrThrow(await services.host.files.openInViewer({ name: `${currentLetterTemplate.title}-纸质签署用.pdf`, data: pdf }));
+    });
 
   return (
     <section className="card">

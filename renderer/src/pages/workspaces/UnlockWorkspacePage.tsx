@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { AppError, toAppError } from '@shared/errors/app-error';
+import { toAppError } from '@shared/errors/app-error';
+import { valueOrThrow } from '@shared/ipc/result';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { t } from '@renderer/i18n/t';
@@ -57,9 +58,8 @@ export function UnlockWorkspacePage() {
 
   const unlockWithDevice = () =>
     void attempt(async () => {
-      const recalled = await services.host.vault.recallFromDevice({ workspaceId });
-      if (!recalled.ok) throw new AppError(recalled.error.code);
-      return services.vault.unlockWithDeviceKey(workspaceId, recalled.value);
+      const recalled = valueOrThrow(await services.host.vault.recallFromDevice({ workspaceId }));
+      return services.vault.unlockWithDeviceKey(workspaceId, recalled);
     }, false);
 
   if (workspace === null) return null;

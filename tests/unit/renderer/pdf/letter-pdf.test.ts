@@ -1,8 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { layoutLetter } from '@shared/letter/letter-layout';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
@@ -11,27 +9,13 @@ import { createFontSubsetter } from '@renderer/pdf/font-subset';
 import { createPdfCanvas, subsetFontName } from '@renderer/pdf/pdf-canvas';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
-import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
+import { createSigningIdentity, openSigningKeyOrThrow } from '@renderer/pdf/signing-identity';
 import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import { fontBytes, nodePdfAssets, pdfWorkDir, subsetterWasm, syntheticSignaturePng } from '../../../support/pdf-test-assets';
 import { mappedCodePoints } from '../../../support/ttf-cmap';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..', '..');
-const fontBytes = new Uint8Array(readFileSync(path.join(root, 'assets/fonts/wqy-microhei.ttf')));
-const wasm = new Uint8Array(readFileSync(path.join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')));
 const template = letterTemplateSchema.parse(templateJson);
 const metadata = { title: template.title, subject: '测试', keywords: 'test', author: '测试', creator: 'test' };
-
-// A synthetic "signature": a blue diagonal on transparency.
-function syntheticSignature(): Uint8Array {
-  const png = new PNG({ width: 120, height: 40 });
-  for (let x = 0; x < 120; x += 1) {
-    const y = Math.floor((x / 120) * 38);
-    const offset = (y * 120 + x) * 4;
-    png.data[offset + 2] = 150;
-    png.data[offset + 3] = 255;
-  }
-  return new Uint8Array(PNG.sync.write(png));
-}
 
 const layoutFor = (measure: Parameters<typeof layoutLetter>[0]['measure']) =>
   layoutLetter({
@@ -50,13 +34,12 @@ const layoutFor = (measure: Parameters<typeof layoutLetter>[0]['measure']) =>
     measure,
   });
 
-// The PDFs the tests write, for poppler to read; removed afterwards.
-const workDir = mkdtempSync(path.join(tmpdir(), 'sms-ca-unit-pdf-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const work = pdfWorkDir();
+afterAll(work.remove);
 
 describe('the letter as a PDF (Node, the same code the page runs)', () => {
   it('subsets the font to the document, and the subset has a glyph for every character drawn', async () => {
-    const subset = await createFontSubsetter(wasm);
+    const subset = await createFontSubsetter(subsetterWasm);
     const characters = layoutCharacters(layoutFor(createPdfCanvas(fontBytes, metadata).measure));
     const font = subset(fontBytes, characters);
     expect(font.byteLength).toBeLessThan(fontBytes.byteLength / 10);
@@ -76,10 +59,10 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
   });
 
   it('renders, signs, and passes pdfsig; pdftotext gives the text back', async () => {
-    const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layoutFor, new Map([['sig', { data: syntheticSignature(), format: 'PNG' }]]), metadata);
+    const pdf = await createPdfFactory(nodePdfAssets)(layoutFor, new Map([['sig', { data: syntheticSignaturePng(120, 40), format: 'PNG' }]]), metadata);
     const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
-    const signed = await signPdf(pdf, openSigningKey(identity), { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
-    const file = path.join(workDir, 'letter.pdf');
+    const signed = await signPdf(pdf, openSigningKeyOrThrow(identity), { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
+    const file = path.join(work.dir, 'letter.pdf');
     writeFileSync(file, signed);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
@@ -92,8 +75,8 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
     const layout = (measure: Parameters<typeof layoutLetter>[0]['measure']) => ({
       pages: [{ elements: [{ kind: 'text' as const, x: 72, y: 100, size: 20, text: measure('a', 10) < 10 ? '甲乙丙' : '乙' }] }],
     });
-    const pdf = await createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm })(layout, new Map(), metadata);
-    const file = path.join(workDir, 'grow.pdf');
+    const pdf = await createPdfFactory(nodePdfAssets)(layout, new Map(), metadata);
+    const file = path.join(work.dir, 'grow.pdf');
     writeFileSync(file, pdf);
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).trim()).toBe('甲乙丙');
     // The one embedded font is small: a subset, embedded as it is.
@@ -110,7 +93,7 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
         if (calls === 1) throw new Error('offline');
         return fontBytes;
       },
-      loadSubsetterWasm: async () => wasm,
+      loadSubsetterWasm: async () => subsetterWasm,
     });
     const layout = () => ({ pages: [{ elements: [{ kind: 'text' as const, x: 72, y: 100, size: 12, text: '责任书' }] }] });
     await expect(factory(layout, new Map(), metadata)).rejects.toThrow('offline');

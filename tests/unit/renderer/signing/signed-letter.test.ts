@@ -1,40 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
-import { createSigningIdentity, openSigningKey } from '@renderer/pdf/signing-identity';
+import { createSigningIdentity, openSigningKeyOrThrow } from '@renderer/pdf/signing-identity';
 import { listLetters } from '@renderer/signing/letters-repository';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
 import { createSignedLetter, prepareSignedLetter, type SignedLetterInput } from '@renderer/signing/signed-letter';
-import { WorkspaceRegistry } from '@renderer/storage/registry-db';
-import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
-import { createFakeIdbEnvironment } from '../../../support/fake-idb';
-import { createNodeCryptoPort } from '../../../support/node-crypto-port';
+import { openTestStore as openStore } from '../../../support/open-test-store';
+import { nodePdfAssets, pdfWorkDir, syntheticSignaturePng } from '../../../support/pdf-test-assets';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..', '..');
-const fontBytes = new Uint8Array(readFileSync(path.join(root, 'assets/fonts/wqy-microhei.ttf')));
-const wasm = new Uint8Array(readFileSync(path.join(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm')));
-const pdfFactory = () => createPdfFactory({ loadFont: async () => fontBytes, loadSubsetterWasm: async () => wasm });
+const pdfFactory = () => createPdfFactory(nodePdfAssets);
 
-async function openStore() {
-  const environment = createFakeIdbEnvironment();
-  let clock = Date.UTC(2026, 10, 28, 2);
-  const vault = createWorkspaceVault({ registry: new WorkspaceRegistry(environment), environment, port: createNodeCryptoPort(), now: () => (clock += 1000), appVersion: '0.1.0' });
-  return (await vault.create('门店', '门前大桥下游过一群鸭 2026!')).store;
-}
-
-function signaturePng(): Uint8Array {
-  const png = new PNG({ width: 300, height: 100 });
-  for (let x = 0; x < 300; x += 1) {
-    const offset = (Math.floor((x / 300) * 98) * 300 + x) * 4;
-    png.data[offset + 2] = 150;
-    png.data[offset + 3] = 255;
-  }
-  return new Uint8Array(PNG.sync.write(png));
-}
 
 async function letterInput(operatorName: string, signedAt: number): Promise<SignedLetterInput> {
   return {
@@ -50,7 +27,7 @@ async function letterInput(operatorName: string, signedAt: number): Promise<Sign
       contactPhone: '13900001234',
     },
     signature: null,
-    images: [{ role: 'representative-signature', png: signaturePng(), aspect: 3 }],
+    images: [{ role: 'representative-signature', png: syntheticSignaturePng(300, 100), aspect: 3 }],
     soleProprietorBoxChecked: false,
     crossPageMark: false,
     signedAt,
@@ -59,9 +36,8 @@ async function letterInput(operatorName: string, signedAt: number): Promise<Sign
   };
 }
 
-// The PDFs the tests write, for poppler to read; removed afterwards.
-const workDir = mkdtempSync(path.join(tmpdir(), 'sms-ca-unit-pdf-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const work = pdfWorkDir();
+afterAll(work.remove);
 
 describe('preparing the signed letter', () => {
   it('rehearses once per unlocked workspace, stores nothing of it, and the real letter is signed with the workspace key', async () => {
@@ -80,7 +56,7 @@ describe('preparing the signed letter', () => {
     expect(await store.db.attachments.count()).toBe(0);
 
     const letter = await createSignedLetter(store, pdf, await letterInput('测试信息科技有限公司', Date.UTC(2026, 10, 28, 4)));
-    const file = path.join(workDir, 'prepared.pdf');
+    const file = path.join(work.dir, 'prepared.pdf');
     writeFileSync(file, letter.pdf);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).not.toContain('签署预演');
@@ -105,8 +81,8 @@ describe('preparing the signed letter', () => {
 describe('the signing key', () => {
   it('opens from the identity, and a wrong passphrase is refused', async () => {
     const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
-    const key = openSigningKey(identity);
+    const key = openSigningKeyOrThrow(identity);
     expect(key.certificate.publicKey).toMatchObject({ n: key.privateKey.n });
-    expect(() => openSigningKey({ p12: identity.p12, passphrase: 'ff'.repeat(18) })).toThrow();
+    expect(() => openSigningKeyOrThrow({ p12: identity.p12, passphrase: 'ff'.repeat(18) })).toThrow();
   });
 });

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attachScan, listLetters, saveSignedLetter, saveWetInkLetter, setEffectiveDate } from '@renderer/signing/letters-repository';
 import { closeObjection, discardSigningDraft, listObjections, loadSigningDraft, raiseObjection, saveSigningDraft } from '@renderer/signing/signing-repository';
 import type { SignedLetter } from '@renderer/signing/signed-letter';
-import { WorkspaceRegistry } from '@renderer/storage/registry-db';
-import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
-import { createFakeIdbEnvironment } from '../../../support/fake-idb';
-import { createNodeCryptoPort } from '../../../support/node-crypto-port';
-
-async function openStore() {
-  const environment = createFakeIdbEnvironment();
-  let clock = Date.UTC(2026, 10, 28, 2);
-  const vault = createWorkspaceVault({ registry: new WorkspaceRegistry(environment), environment, port: createNodeCryptoPort(), now: () => (clock += 1000), appVersion: '0.1.0' });
-  return (await vault.create('门店', '门前大桥下游过一群鸭 2026!')).store;
-}
+import { openTestStore as openStore } from '../../../support/open-test-store';
 
 describe('signing drafts and objections', () => {
   it('saves a draft sealed and resumes it at its step', async () => {

@@ -1,0 +1,23 @@
+import { useCallback, useState } from 'react';
+import { toAppError } from '@shared/errors/app-error';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+
+/**
+ * A button's action and the line it reports in: `working` while it runs (the
+ * button disables itself), and any failure shown as its Chinese message.
+ */
+export function useUserAction() {
+  const [working, setWorking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setWorking(true);
+    try {
+      await action();
+    } catch (error) {
+      setMessage(describeErrorZhCN(toAppError(error).code));
+    } finally {
+      setWorking(false);
+    }
+  }, []);
+  return { working, message, setMessage, run };
+}
