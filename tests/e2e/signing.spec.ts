@@ -82,6 +82,59 @@ test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays 
   await expect(page.getByTestId('letter-card')).not.toContainText('预演');
 });
 
+test('an empty pad cannot go on; a resized pad keeps the drawn signature; clearing empties it again', async ({ page }) => {
+  test.setTimeout(90_000);
+  await new WorkspacePage(page).create('签字板门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.fillOperator();
+  await signing.readToEnd();
+  await page.getByRole('button', { name: '下一步' }).click();
+  const marks = new MarksPage(page);
+  await marks.importImage('seal', '公章.png', toPngBuffer(seal(paper(800, 800, { noise: 5 }), { cx: 0.5, cy: 0.5, radius: 0.3 })));
+  await marks.expectAccepted('seal');
+  await page.getByRole('button', { name: '下一步' }).click();
+
+  const next = page.getByRole('button', { name: '下一步' });
+  const canvas = page.getByTestId('signature-canvas');
+  // Inked pixels on the canvas, and the inked box as fractions of its size.
+  const ink = () =>
+    canvas.evaluate((element: HTMLCanvasElement) => {
+      const { width, height } = element;
+      const data = element.getContext('2d')!.getImageData(0, 0, width, height).data;
+      let [count, left, right] = [0, width, 0];
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i]! === 0) continue;
+        count += 1;
+        const x = ((i - 3) / 4) % width;
+        left = Math.min(left, x);
+        right = Math.max(right, x);
+      }
+      return { width, count, left: left / width, right: right / width };
+    });
+  await expect(canvas).toBeVisible();
+  expect((await ink()).count).toBe(0);
+  await expect(next).toBeDisabled();
+
+  await signing.signWithPen();
+  await expect(next).toBeEnabled();
+  const drawn = await ink();
+  expect(drawn.count).toBeGreaterThan(100);
+
+  await page.setViewportSize({ width: 420, height: 900 });
+  await expect.poll(async () => (await ink()).width).toBeLessThan(drawn.width);
+  const resized = await ink();
+  expect(resized.count).toBeGreaterThan(50);
+  // The same signature, drawn to the new size: it spans the same part of the pad.
+  expect(Math.abs(resized.left - drawn.left)).toBeLessThan(0.03);
+  expect(Math.abs(resized.right - drawn.right)).toBeLessThan(0.03);
+  await expect(next).toBeEnabled();
+
+  await page.getByRole('button', { name: '清除' }).click();
+  await expect.poll(async () => (await ink()).count).toBe(0);
+  await expect(next).toBeDisabled();
+});
+
 test('the paper copy to sign in ink opens as a PDF in a new tab', async ({ page }) => {
   await new WorkspacePage(page).create('纸质门店');
   await new SigningPage(page).open();
