@@ -17,6 +17,7 @@ export const auditActions = [
   'record-updated',
   'record-deleted',
   'records-imported',
+  'records-migrated',
   'attachment-added',
   'attachment-deleted',
   'settings-changed',

@@ -6,6 +6,14 @@ import { personalInformationMessagesZhCN } from './messages/personal-information
 import { securityMessagesZhCN } from './messages/security.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
 import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
+import { ledgerWorkflowMessagesZhCN } from './messages/ledger-workflows.zh-CN';
+import { ledgersUiMessagesZhCN } from './messages/ledgers-ui.zh-CN';
+import { apiCredentialMessagesZhCN } from './messages/ledgers/api-credential.zh-CN';
+import { completionLedgerMessagesZhCN } from './messages/ledgers/completions.zh-CN';
+import { forceMajeureMessagesZhCN } from './messages/ledgers/force-majeure.zh-CN';
+import { personalInformationLedgerMessagesZhCN } from './messages/ledgers/personal-information.zh-CN';
+import { securityIncidentMessagesZhCN } from './messages/ledgers/security-incident.zh-CN';
+import { staffMessagesZhCN } from './messages/ledgers/staff.zh-CN';
 
 /**
  * The source catalogue of the UI. Components use these keys, never literals;
@@ -19,6 +27,14 @@ export const messagesZhCN = {
   ...markMessagesZhCN,
   ...dashboardMessagesZhCN,
   ...calendarMessagesZhCN,
+  ...ledgersUiMessagesZhCN,
+  ...ledgerWorkflowMessagesZhCN,
+  ...staffMessagesZhCN,
+  ...personalInformationLedgerMessagesZhCN,
+  ...apiCredentialMessagesZhCN,
+  ...securityIncidentMessagesZhCN,
+  ...completionLedgerMessagesZhCN,
+  ...forceMajeureMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',
@@ -73,7 +89,7 @@ export const messagesZhCN = {
 
   'ledgers.title': '台账',
   'ledgers.intro': '每类义务一本台账。每条记录都可以附上照片、扫描件或 PDF 作为证据，并能导出为 Excel 或 PDF。',
-  'ledgers.firstStep': '签署责任书后，先在「接口凭证台账」登记您现有的 API 密钥，再在「个人信息台账」登记手机号的来源和用途。',
+  'ledgers.firstStep': '签署责任书后，先在「人员名册」登记负责短信业务的员工，再在「接口凭证台账」登记您现有的 API 密钥并指定保管人，然后在「个人信息台账」登记手机号的来源和用途。',
   'ledgers.clause': '条款 {clause}',
 
   'documents.title': '文档',
@@ -186,6 +202,10 @@ export const ledgerTextZhCN = {
   'force-majeure': {
     title: '不可抗力',
     holds: '不可抗力发生后 24 小时内的通知、证明材料，以及结束后 7 个工作日内的整改。',
+  },
+  staff: {
+    title: '人员名册',
+    holds: '员工的姓名、部门、岗位和入职、离职日期。凭证保管人、审核人、培训和演练的参加人员都从这里选择；离职人员保留在名册中备查。',
   },
   'management-policy': {
     title: '管理制度',

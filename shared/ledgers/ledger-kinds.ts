@@ -1,6 +1,8 @@
 /**
- * The ledgers of PRODUCT.md §4, one per obligation family, each with the
- * clause of the letter it keeps. Screens, storage and obligations use these ids.
+ * The ledgers of the letter, one per obligation family, each with the clause
+ * it keeps, plus the staff register the others draw people from. Each is one
+ * card on 台账; the record types of a family are the definitions in
+ * `ledger-registry.ts` that name it.
  */
 export const ledgerKinds = [
   { id: 'personal-information', clause: '一(一)3' },
@@ -13,6 +15,7 @@ export const ledgerKinds = [
   { id: 'scope-change', clause: '一(三)3' },
   { id: 'force-majeure', clause: '二(二)2' },
   { id: 'management-policy', clause: '一(五)1' },
+  { id: 'staff', clause: null },
 ] as const;
 
 export type LedgerKind = (typeof ledgerKinds)[number]['id'];

@@ -18,6 +18,8 @@ export const letterRecordSchema = z.object({
   pdfAttachmentId: z.string().nullable(),
   evidenceAttachmentIds: z.array(z.string()),
   scanAttachmentIds: z.array(z.string()),
+  /** 二(一): when the service under the letter ended (records are then kept 2 more years); null while it runs. */
+  serviceEndedAt: z.number().int().nullable().optional(),
 });
 
 export type LetterRecord = z.infer<typeof letterRecordSchema>;

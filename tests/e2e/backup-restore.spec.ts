@@ -50,16 +50,16 @@ test('a backup restores into a fresh profile; damaged or wrong-passphrase backup
     await expect(other.getByRole('heading', { name: '解锁「备份门店」' })).toBeVisible();
     await new WorkspacePage(other).submitPassphrase(testPassphrase);
     await expect(other.getByTestId('open-workspace')).toHaveText('当前工作区：备份门店');
-    await new PersonalInformationPage(other).open();
-    const rows = other.getByTestId('pi-table').locator('tbody tr');
-    await expect(rows).toHaveCount(2);
-    await expect(other.getByTestId('pi-table')).toContainText('139****2222');
+    const restoredLedger = new PersonalInformationPage(other);
+    await restoredLedger.open();
+    await expect(restoredLedger.rows()).toHaveCount(2);
+    await expect(restoredLedger.table()).toContainText('139****2222');
 
     await chooseBackup(other, altered, testPassphrase);
     await expect(other.getByTestId('restore-status')).toContainText('现有数据没有改动');
     await new WorkspacePage(other).unlock('备份门店');
     await new PersonalInformationPage(other).open();
-    await expect(other.getByTestId('pi-table').locator('tbody tr')).toHaveCount(2);
+    await expect(restoredLedger.rows()).toHaveCount(2);
   } finally {
     await fresh.close();
   }

@@ -1,31 +1,19 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { WorkspacePage } from './pages/workspace.page';
+import { chinaDateDaysAgo, registerPaperLetter } from './support/paper-letter';
 
-const day = 86_400_000;
-/** The China date `days` before today, as a date input wants it. */
-const chinaDateDaysAgo = (days: number) => new Date(Date.now() + 8 * 3_600_000 - days * day).toISOString().slice(0, 10);
-const scan = { name: '责任书扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n纸质责任书扫描件（测试）\n%%EOF\n', 'utf8') };
-
-async function registerPaperLetter(page: Page, signedOn: string): Promise<void> {
-  await new AppShellPage(page).goTo('文档');
-  await page.getByLabel('经营者名称').fill('城南张记小吃店');
-  await page.getByLabel('签署日期').fill(signedOn);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择扫描件并登记…' }).click();
-  await (await chooser).setFiles(scan);
-  await expect(page.getByRole('status').filter({ hasText: '已登记纸质签署的责任书。' })).toBeVisible();
+/** The first day of a quarter label (2026-Q3 → 2026-07-01). */
+function firstDayOf(quarter: string): string {
+  const [year, q] = quarter.split('-Q') as [string, string];
+  return `${year}-${String((Number(q) - 1) * 3 + 1).padStart(2, '0')}-01`;
 }
 
-async function markDone(page: Page, duty: string): Promise<void> {
-  const row = page.getByTestId(`duty-${duty}`);
-  await row.getByRole('button', { name: '记录已完成…' }).click();
-  await row.getByLabel('说明（选填）').fill('按期完成');
-  await row.getByRole('button', { name: '保存' }).click();
+async function dutyStates(page: Page): Promise<string[]> {
+  return page.locator('.duty-list > li').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-state') ?? ''));
 }
 
-test('a letter signed 100 days ago: rotation and self-inspection are overdue first; marking them done turns them green', async ({ page }) => {
+test('a letter signed 100 days ago: the last quarter without a self-inspection is overdue first; recording it and a training in their ledgers turns them done', async ({ page }) => {
   const shell = new AppShellPage(page);
   const workspaces = new WorkspacePage(page);
   await workspaces.create('首页测试');
@@ -33,37 +21,43 @@ test('a letter signed 100 days ago: rotation and self-inspection are overdue fir
 
   await registerPaperLetter(page, chinaDateDaysAgo(100));
   await shell.goTo('首页');
-  const rotation = page.getByTestId('duty-credential-rotation');
-  const inspection = page.getByTestId('duty-self-inspection');
-  await expect(rotation).toHaveAttribute('data-state', 'overdue');
-  await expect(inspection).toHaveAttribute('data-state', 'overdue');
-  await expect(rotation).toContainText(/已逾期 \d+ 天/);
+  const overdueInspection = page.locator('[data-testid^="duty-self-inspection:"][data-state="overdue"]').first();
+  await expect(overdueInspection).toBeVisible();
+  await expect(page.getByTestId('dashboard-summary')).toHaveText(/^\d+ 项逾期，\d+ 项即将到期/);
   await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'upcoming');
-  await expect(page.getByTestId('duty-emergency-drill')).toHaveAttribute('data-state', 'upcoming');
+  await expect(page.getByTestId('duty-credential-custody')).toHaveAttribute('data-state', 'upcoming');
   // Overdue first, and an overdue row offers no way to dismiss it.
-  const states = await page.locator('.duty-list > li').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-state')));
-  expect(states.slice(0, 2)).toEqual(['overdue', 'overdue']);
-  await expect(rotation.getByRole('button', { name: /忽略|关闭|隐藏/ })).toHaveCount(0);
-  const red = await rotation.evaluate((row) => getComputedStyle(row).borderLeftColor);
+  expect((await dutyStates(page))[0]).toBe('overdue');
+  await expect(overdueInspection.getByRole('button', { name: /忽略|关闭|隐藏/ })).toHaveCount(0);
+  const quarter = ((await overdueInspection.getAttribute('data-testid')) ?? '').replace('duty-self-inspection:', '');
 
-  await markDone(page, 'credential-rotation');
-  await expect(rotation).toHaveAttribute('data-state', 'done');
-  await markDone(page, 'self-inspection');
-  await expect(inspection).toHaveAttribute('data-state', 'done');
-  await expect(inspection).toContainText(`最近一次：${chinaDateDaysAgo(0)}`);
-  await expect(rotation).toContainText(`最近一次：${chinaDateDaysAgo(0)}；下一次在 ${chinaDateDaysAgo(-90)} 前`);
-  const green = await rotation.evaluate((row) => getComputedStyle(row).borderLeftColor);
-  expect(green).not.toBe(red);
-  expect(green).toMatch(/^rgb\((\d+), (\d+), (\d+)\)$/);
-  const [r = 0, g = 0, b = 0] = (green.match(/\d+/g) ?? []).map(Number);
-  expect(g).toBeGreaterThan(r);
-  expect(g).toBeGreaterThan(b);
+  // "记录已完成" opens the self-inspection ledger's form; a record dated in that quarter answers it.
+  await overdueInspection.getByRole('link', { name: '记录已完成…' }).click();
+  await expect(page.getByRole('heading', { name: '记录一次自查', level: 1 })).toBeVisible();
+  await page.getByLabel('自查时间').fill(`${firstDayOf(quarter)}T10:00`);
+  await page.getByLabel('自查结果和发现的问题').fill('用户信息、内容审核、凭证保管均已检查，未发现问题。');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
+  await shell.goTo('首页');
+  await expect(page.getByTestId(`duty-self-inspection:${quarter}`)).toHaveAttribute('data-state', 'done');
+
+  // A training with its sign-in sheet as evidence.
+  await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
+  await page.getByLabel('培训内容和参加情况').fill('法规、接口安全规范、事件应对、典型案例；应到 3 人，实到 3 人。');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n签到表\n%%EOF\n') });
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByTestId('attachments')).toContainText('签到表.pdf');
+  await shell.goTo('首页');
+  await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('duty-training')).toContainText(`最近一次：${chinaDateDaysAgo(0)}；下一次在 `);
 
   // What was recorded is kept: locked and unlocked, both are still done.
   await workspaces.lock();
   await workspaces.unlock('首页测试');
-  await expect(page.getByTestId('duty-credential-rotation')).toHaveAttribute('data-state', 'done');
-  await expect(page.getByTestId('duty-self-inspection')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId(`duty-self-inspection:${quarter}`)).toHaveAttribute('data-state', 'done');
   expect(shell.consoleErrors).toEqual([]);
 });
 
@@ -71,55 +65,52 @@ test('a completion dated in the future is refused in Chinese', async ({ page }) 
   await new WorkspacePage(page).create('日期测试');
   await registerPaperLetter(page, chinaDateDaysAgo(100));
   await new AppShellPage(page).goTo('首页');
-  const row = page.getByTestId('duty-credential-rotation');
-  await row.getByRole('button', { name: '记录已完成…' }).click();
-  await row.getByLabel('完成日期').fill(chinaDateDaysAgo(-3));
-  await row.getByRole('button', { name: '保存' }).click();
-  await expect(row.getByRole('status')).toHaveText('完成日期不能晚于今天。');
-  await expect(row).toHaveAttribute('data-state', 'overdue');
+  await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
+  await page.getByLabel('培训时间').fill(`${chinaDateDaysAgo(-3)}T10:00`);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('时间不能晚于现在。')).toBeVisible();
+  await new AppShellPage(page).goTo('首页');
+  await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'upcoming');
 });
 
-test('设置 imports a new year of the holiday calendar only after checking and previewing it', async ({ page }) => {
+test('a forged row changes nothing on the dashboard, and its ledger page still lists the genuine rows', async ({ page }) => {
   const shell = new AppShellPage(page);
-  await new WorkspacePage(page).create('日历测试');
-  await shell.goTo('设置');
-  const settings = page.getByTestId('calendar-settings');
-  await expect(settings).toContainText('覆盖 2004–2026 年');
+  await new WorkspacePage(page).create('伪造测试');
+  await registerPaperLetter(page, chinaDateDaysAgo(400));
+  await shell.goTo('首页');
+  await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'overdue');
+  // One genuine training, long ago.
+  await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
+  await page.getByLabel('培训时间').fill(`${chinaDateDaysAgo(390)}T10:00`);
+  await page.getByLabel('培训内容和参加情况').fill('真实的培训记录');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
 
-  const pick = async (name: string, content: string) => {
-    const chooser = page.waitForEvent('filechooser');
-    await settings.getByRole('button', { name: '导入新年度日历…' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content, 'utf8') });
-  };
-  // The blank file for the next year, to fill in from the State Council's notice.
-  const download = page.waitForEvent('download');
-  await settings.getByRole('button', { name: '保存 2027 年空白日历文件…' }).click();
-  const template = await download;
-  expect(template.suggestedFilename()).toBe('节假日日历-2027.json');
-  const blank: unknown = JSON.parse(readFileSync(await template.path(), 'utf8'));
-  expect(blank).toMatchObject({ format: 'sms-ca-calendar', version: 1, coveredFrom: 2027, coveredThrough: 2027, holidays: ['2027-01-01'], workdays: [] });
-
-  await pick('坏文件.json', '{ 这不是 JSON');
-  await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：不是 JSON 格式');
-  const year2027 = {
-    format: 'sms-ca-calendar',
-    version: 1,
-    source: '测试用 2027 年安排',
-    coveredFrom: 2027,
-    coveredThrough: 2027,
-    holidays: ['2027-01-01', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12', '2027-04-05', '2027-05-01', '2027-10-01'],
-    workdays: ['2027-01-04'],
-  };
-  await pick('2027.json', JSON.stringify({ ...year2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: [] }));
-  await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：每一年都要列出全部放假日：至少 11 天，并包括元旦（1 月 1 日）');
-  await pick('2027.json', JSON.stringify(year2027));
-  await expect(settings.getByRole('status')).toHaveText('这个文件不是有效的日历：调休上班日应当是周六或周日');
-
-  await pick('2027.json', JSON.stringify({ ...year2027, workdays: ['2027-01-09'] }));
-  await expect(settings.getByTestId('calendar-preview')).toHaveText('2027 年：放假 11 天；调休上班 2027-01-09');
-  await expect(settings).toContainText('覆盖 2004–2026 年');
-  await settings.getByRole('button', { name: '使用这个日历' }).click();
-  await expect(settings.getByRole('status')).toHaveText('已导入，期限已按新日历重新计算。');
-  await expect(settings).toContainText('覆盖 2004–2027 年');
-  expect(shell.consoleErrors).toEqual([]);
+  // Someone with the disk adds a "training held today": a date in the clear, zeros for the sealed part.
+  await page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((database) => database.name ?? '');
+    const name = names.find((candidate) => candidate.startsWith('sms-ca-workspace-'));
+    if (name === undefined) throw new Error('no workspace database');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('trainings', 'readwrite');
+      transaction.objectStore('trainings').put({ id: 'forged-training', v: 2, heldAt: Date.now(), sealed: new Uint8Array(64) });
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
+    });
+    db.close();
+  });
+  await page.reload();
+  await new WorkspacePage(page).unlock('伪造测试');
+  await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'overdue');
+  await expect(page.getByRole('status').filter({ hasText: '有 1 条台账记录无法读取' })).toBeVisible();
+  await shell.goTo('台账');
+  await page.locator('.ledger-grid').getByRole('link', { name: '培训记录', exact: true }).click();
+  await expect(page.locator('table.ledger-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('table.ledger-table')).toContainText('真实的培训记录');
+  await expect(page.getByTestId('unreadable-notice')).toContainText('有 1 条记录无法读取');
 });

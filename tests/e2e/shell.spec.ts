@@ -4,7 +4,7 @@ import { WorkspacePage } from './pages/workspace.page';
 
 const sections: ReadonlyArray<{ name: SectionName; path: string; heading: string; firstStep: RegExp }> = [
   { name: '签署', path: '/sign', heading: '签署责任书', firstStep: /开始之前，请准备好/ },
-  { name: '台账', path: '/ledgers', heading: '台账', firstStep: /先在「接口凭证台账」登记/ },
+  { name: '台账', path: '/ledgers', heading: '台账', firstStep: /先在「人员名册」登记/ },
   { name: '文档', path: '/documents', heading: '文档', firstStep: /签署责任书后，带数字签名的 PDF 会出现在这里/ },
   { name: '设置', path: '/settings', heading: '设置', firstStep: /请先做一次备份/ },
   { name: '首页', path: '/', heading: '合规概览', firstStep: /第一步：签署责任书/ },
@@ -34,9 +34,17 @@ test('the ledger overview lists every ledger with its clause', async ({ page }) 
   await new WorkspacePage(page).create('台账测试');
   await shell.goTo('台账');
   const cards = page.locator('.ledger-grid > li');
-  await expect(cards).toHaveCount(10);
+  // The ten ledgers of the letter and the staff register.
+  await expect(cards).toHaveCount(11);
   await expect(cards.filter({ hasText: '个人信息台账' })).toContainText('条款 一(一)3');
   await expect(cards.filter({ hasText: '接口凭证台账' })).toContainText('条款 一(三)1');
+  // A card whose ledger is built opens it; one not built yet is no link and says so.
+  for (const title of ['人员名册', '个人信息台账', '接口凭证台账', '安全事件台账', '不可抗力', '培训记录']) {
+    await expect(cards.filter({ hasText: title }).getByRole('link', { name: title, exact: true })).toBeVisible();
+  }
+  for (const card of await cards.all()) {
+    if ((await card.getByRole('link').count()) === 0) await expect(card).toContainText('即将推出');
+  }
   expect(shell.consoleErrors).toEqual([]);
 });
 

@@ -33,10 +33,10 @@ export function createAppRouter() {
                 { index: true, element: <HomePage /> },
                 { path: 'sign', ...page(() => import('@renderer/pages/SignPage'), (m) => m.SignPage) },
                 { path: 'ledgers', ...page(() => import('@renderer/pages/LedgersPage'), (m) => m.LedgersPage) },
-                {
-                  path: 'ledgers/personal-information',
-                  ...page(() => import('@renderer/pages/PersonalInformationPage'), (m) => m.PersonalInformationPage),
-                },
+                // Every ledger of the registry, by its definition id.
+                { path: 'ledgers/:ledgerId', ...page(() => import('@renderer/pages/ledgers/LedgerListPage'), (m) => m.LedgerListPage) },
+                { path: 'ledgers/:ledgerId/new', ...page(() => import('@renderer/pages/ledgers/LedgerNewPage'), (m) => m.LedgerNewPage) },
+                { path: 'ledgers/:ledgerId/:recordId', ...page(() => import('@renderer/pages/ledgers/LedgerRecordPage'), (m) => m.LedgerRecordPage) },
                 { path: 'documents', ...page(() => import('@renderer/pages/DocumentsPage'), (m) => m.DocumentsPage) },
                 { path: 'settings', ...page(() => import('@renderer/pages/SettingsPage'), (m) => m.SettingsPage) },
               ],

@@ -10,7 +10,8 @@ export function formatDateTime(epochMs: number): string {
   return toChinaDateTimeString(epochMs);
 }
 
-/** A byte count in MB or GB. */
+/** A byte count in KB, MB or GB. */
 export function formatBytes(bytes: number): string {
-  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : `${Math.round(bytes / 1024 ** 2)} MB`;
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  return bytes >= 1024 ** 2 ? `${Math.round(bytes / 1024 ** 2)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

@@ -1,56 +1,84 @@
-import type { ObligationRecords } from '@shared/obligations/obligation-engine';
-import type { RecurringObligationId } from '@shared/obligations/obligation-catalogue';
-import type { SealedTableName } from '@shared/storage/workspace-schema';
-import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { clockDefinitions, ledgerDefinitionOfTable } from '@shared/ledgers/ledger-registry';
+import type { Clock, ObligationInput } from '@shared/obligations/obligation-engine';
+import type { StoreChange, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
+import { listLetters } from '@renderer/signing/letters-repository';
 
-type CompletionSource = Readonly<{ table: SealedTableName; index: string }>;
+/** Every ledger's clocks, by table and record, so that one changed record replaces only its own. */
+export type ClockTables = ReadonlyMap<string, ReadonlyMap<string, readonly Clock[]>>;
 
-/** Where each duty's completions are recorded: the ledger table and its date index. */
-export const completionSources: Record<RecurringObligationId | 'management-policy', CompletionSource> = {
-  'credential-rotation': { table: 'credentialRotations', index: '[createdAt+id]' },
-  training: { table: 'trainings', index: '[heldAt+id]' },
-  'emergency-drill': { table: 'drills', index: '[heldAt+id]' },
-  'self-inspection': { table: 'selfInspections', index: '[inspectedAt+id]' },
-  'management-policy': { table: 'policies', index: '[createdAt+id]' },
-};
+export type ObligationSources = Readonly<{ letter: ObligationInput['letter']; clocks: ClockTables; unreadable: number }>;
 
-/**
- * Everything the obligation engine needs, read from clear index values only:
- * no row is decrypted, so this stays fast at 100,000 records. Ledgers whose
- * screens do not exist yet (incidents, leaks, hazards, force majeure) have no
- * rows and contribute nothing.
- */
-export async function loadObligationRecords(store: WorkspaceStore): Promise<ObligationRecords> {
-  const db = store.db;
-  const [latestLetter] = await db.letters.orderBy('[signedAt+id]').reverse().limit(1).keys();
-  const completions: Partial<Record<RecurringObligationId | 'management-policy', number[]>> = {};
-  for (const [id, source] of Object.entries(completionSources) as [RecurringObligationId | 'management-policy', CompletionSource][]) {
-    const keys = await db[source.table].orderBy(source.index).keys();
-    completions[id] = keys.map((key) => (key as unknown as [number, string])[0]);
-  }
-  const deletionRows = await db.personalInformation.where('status').anyOf('deletion-due', 'deleted').toArray();
-  return {
-    letter: latestLetter === undefined ? null : { signedAt: (latestLetter as unknown as [number, string])[0], serviceEndedAt: null },
-    completions,
-    deletions: deletionRows.flatMap((row) =>
-      typeof row['deletionTriggeredAt'] === 'number'
-        ? [{ id: String(row['id']), triggeredAt: row['deletionTriggeredAt'], deletedAt: typeof row['deletedAt'] === 'number' ? row['deletedAt'] : null }]
-        : [],
-    ),
-    incidents: [],
-    leaks: [],
-    hazards: [],
-    forceMajeure: [],
-  };
+/** The signed letter's dates (the newest letter; sealed values, verified by opening it). */
+export async function loadLetterDates(store: WorkspaceStore): Promise<ObligationInput['letter']> {
+  const [newest] = await listLetters(store);
+  return newest === undefined ? null : { signedAt: newest.letter.signedAt, serviceEndedAt: newest.letter.serviceEndedAt ?? null };
 }
 
-/** Records that a recurring duty (or the policy) was done on a day, in its own ledger. */
-export async function recordCompletion(store: WorkspaceStore, id: RecurringObligationId | 'management-policy', at: number, note: string): Promise<void> {
-  const { table, index } = completionSources[id];
-  const field = index.slice(1, index.indexOf('+'));
-  const extra = table === 'credentialRotations' ? { credentialId: '' } : {};
-  await store.putRecord(table, {
-    index: { [field]: at, ...extra },
-    fields: { obligation: id, note, recordedFrom: 'dashboard' },
-  });
+async function loadTable(store: WorkspaceStore, table: string): Promise<Readonly<{ clocks: Map<string, Clock[]>; unreadable: number }>> {
+  const definition = ledgerDefinitionOfTable(table);
+  const clocks = new Map<string, Clock[]>();
+  if (definition === null) return { clocks, unreadable: 0 };
+  const reading = await createLedgerRepository(store, definition).readClocks();
+  for (const clock of reading.clocks) {
+    const list = clocks.get(clock.recordId);
+    if (list === undefined) clocks.set(clock.recordId, [clock]);
+    else list.push(clock);
+  }
+  return { clocks, unreadable: reading.unreadable };
+}
+
+/**
+ * Everything the obligation engine reads: the letter's dates and every
+ * ledger's clocks, each taken from a row that opened with the workspace's key
+ * (so its clear index values are the ones sealed with it). Rows that do not
+ * open count for nothing and are reported.
+ */
+export async function loadObligationSources(store: WorkspaceStore): Promise<ObligationSources> {
+  const letter = await loadLetterDates(store);
+  const clocks = new Map<string, ReadonlyMap<string, readonly Clock[]>>();
+  let unreadable = 0;
+  for (const definition of clockDefinitions()) {
+    const loaded = await loadTable(store, definition.table);
+    clocks.set(definition.table, loaded.clocks);
+    unreadable += loaded.unreadable;
+  }
+  return { letter, clocks, unreadable };
+}
+
+/** True when a change can move a due date: the letter or a ledger that feeds clocks. */
+export function affectsObligations(change: StoreChange): boolean {
+  return change.tables.some((table) => table === 'letters' || clockDefinitions().some((definition) => definition.table === table));
+}
+
+/**
+ * The sources after a change: only the records that changed are read again
+ * (a whole table after an import), so the dashboard follows a write at once.
+ */
+export async function applyChange(store: WorkspaceStore, sources: ObligationSources, change: StoreChange): Promise<ObligationSources> {
+  const letter = change.tables.includes('letters') ? await loadLetterDates(store) : sources.letter;
+  const clocks = new Map(sources.clocks);
+  for (const table of change.tables) {
+    const definition = ledgerDefinitionOfTable(table);
+    if (definition?.clocks === undefined) continue;
+    if (change.recordIds === 'many') {
+      clocks.set(table, (await loadTable(store, table)).clocks);
+      continue;
+    }
+    const updated = new Map(clocks.get(table) ?? []);
+    const read = await createLedgerRepository(store, definition).readClocksOf(change.recordIds);
+    for (const [id, list] of read) {
+      if (list.length === 0) updated.delete(id);
+      else updated.set(id, list);
+    }
+    clocks.set(table, updated);
+  }
+  return { ...sources, letter, clocks };
+}
+
+/** The engine's input from the sources. */
+export function toObligationInput(sources: ObligationSources): ObligationInput {
+  const clocks: Clock[] = [];
+  for (const table of sources.clocks.values()) for (const list of table.values()) for (const clock of list) clocks.push(clock);
+  return { letter: sources.letter, clocks };
 }

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import { standingRules, type DueItem } from '@shared/obligations/obligation-engine';
 import { DutyRow } from '@renderer/features/dashboard/DutyRow';
 import { LetterStatus } from '@renderer/features/dashboard/LetterStatus';
+import { ScheduledReminders } from '@renderer/features/dashboard/ScheduledReminders';
 import { t } from '@renderer/i18n/t';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { reminderKeyOf } from '@renderer/obligations/reminder-items';
@@ -19,21 +19,19 @@ const duties: readonly MessageKey[] = [
   'home.duty.inspection',
 ];
 
-/** A finished duty of a record (a number deleted) lives on in its ledger, not on 首页. */
+/** A finished duty of a record (a step of a closed incident) lives on in its ledger, not on 首页. */
 function showsOnDashboard(item: DueItem): boolean {
-  return item.state !== 'done' || item.recordId === null;
+  return item.state !== 'done' || item.recordId === null || item.source === null;
 }
 
 /** 首页: before signing, the way to the first step; after, every obligation with its state. */
 export function HomePage() {
-  const { items, records, calendar, now, refresh } = useObligations();
+  const { items, input, unreadable, calendar, now } = useObligations();
   const [params] = useSearchParams();
   const highlighted = params.get('item');
-  // Signing or a ledger may have changed the records since the workspace opened.
-  useEffect(refresh, [refresh]);
 
-  if (records === null || calendar === null) return null;
-  if (records.letter === null) {
+  if (input === null || calendar === null) return null;
+  if (input.letter === null) {
     return (
       <article className="page">
         <h1>{t('home.title')}</h1>
@@ -60,10 +58,20 @@ export function HomePage() {
     );
   }
 
+  const count = (state: DueItem['state']) => items.filter((item) => item.state === state).length;
+  const [overdue, soon, missed] = [count('overdue'), count('due-soon'), count('missed')];
   return (
     <article className="page">
       <h1>{t('home.title')}</h1>
+      <p className={overdue + missed > 0 ? 'summary-line summary-alert' : 'summary-line'} data-testid="dashboard-summary">
+        {overdue + soon + missed === 0 ? t('dashboard.summary.clear') : `${t('dashboard.summary', { overdue, soon })}${missed > 0 ? t('dashboard.summary.missed', { missed }) : ''}`}
+      </p>
       <LetterStatus />
+      {unreadable > 0 && (
+        <p className="notice" role="status">
+          {t('dashboard.unreadable', { count: unreadable })}
+        </p>
+      )}
       {items.some((item) => item.estimated) && (
         <p className="notice">
           {t('dashboard.estimatedNotice')} <Link to="/settings">{t('nav.settings')}</Link>
@@ -74,10 +82,11 @@ export function HomePage() {
         <p className="muted">{t('dashboard.duties.intro')}</p>
         <ul className="duty-list">
           {items.filter(showsOnDashboard).map((item) => (
-            <DutyRow key={item.key} item={item} calendar={calendar} now={now} highlighted={highlighted === reminderKeyOf(item)} onChanged={refresh} />
+            <DutyRow key={item.key} item={item} calendar={calendar} now={now} highlighted={highlighted === reminderKeyOf(item)} />
           ))}
         </ul>
       </section>
+      <ScheduledReminders />
       <section className="card">
         <h2>{t('dashboard.rules.title')}</h2>
         <ul className="rule-list">

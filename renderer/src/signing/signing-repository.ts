@@ -3,6 +3,7 @@ import type { OpenedFile } from '@shared/ipc/files.schema';
 import { objectionFieldsSchema, type ObjectionFields, type ObjectionStatus } from '@shared/signing/objection.schema';
 import { emptySigningDraft, signingDraftSchema, type SigningDraft } from '@shared/signing/signing-draft.schema';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { addAttachment as addOwnedAttachment, readAttachment } from '@renderer/ledgers/attachments';
 
 export type StoredDraft = Readonly<{ id: string; draft: SigningDraft }>;
 export type StoredObjection = Readonly<{ id: string; status: ObjectionStatus; fields: ObjectionFields }>;
@@ -30,30 +31,16 @@ export async function discardSigningDraft(store: WorkspaceStore, draftId: string
 }
 
 /** Stores a file (authorisation letter, seal photo…) sealed, owned by a record. */
-export async function addAttachment(
-  store: WorkspaceStore,
-  owner: Readonly<{ table: string; id: string }>,
-  file: OpenedFile,
-  purpose: string,
-  now: number,
-): Promise<string> {
-  return store.putRecord('attachments', {
-    index: { createdAt: now, ownerTable: owner.table, ownerId: owner.id },
-    fields: { name: file.name, purpose },
-    body: file.data,
-  });
+export function addAttachment(store: WorkspaceStore, owner: Readonly<{ table: string; id: string }>, file: OpenedFile, purpose: string, now: number): Promise<string> {
+  return addOwnedAttachment(store, owner, purpose, file, now);
 }
 
-/** A stored file's name and bytes. */
-export async function readAttachment(store: WorkspaceStore, id: string): Promise<OpenedFile> {
-  const row = await store.getRecord('attachments', id);
-  const name = (row?.fields as { name?: unknown } | undefined)?.name;
-  if (row === null || typeof name !== 'string') throw new AppError('vault/record-unreadable');
-  return { name, data: new Uint8Array(row.body) };
-}
+export { readAttachment };
 
 export async function listObjections(store: WorkspaceStore, draftId: string): Promise<StoredObjection[]> {
-  const rows = await store.findBy('objections', 'draftId', draftId);
+  const { rows, unreadable } = await store.findBy('objections', 'draftId', draftId);
+  // An objection that will not open must not vanish: it may be the one that blocks signing.
+  if (unreadable > 0) throw new AppError('vault/record-unreadable');
   return rows
     .map((row) => {
       const fields = objectionFieldsSchema.safeParse(row.fields);

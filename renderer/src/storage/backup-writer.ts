@@ -10,8 +10,8 @@ import { aeadIvBytes } from '@shared/crypto/crypto-port';
 import { deriveBackupKey } from '@shared/crypto/workspace-keys';
 import { bytesToBase64 } from '@shared/encoding/base64';
 import { concatBytes, utf8 } from '@shared/encoding/bytes';
-import { workspaceSchemaVersion, workspaceTableNames } from '@shared/storage/workspace-schema';
-import { readKeyFileOrThrow } from '@renderer/vault/workspace-vault';
+import { workspaceSchemaVersion } from '@shared/storage/workspace-schema';
+import { readStoreKeyFileOrThrow } from '@renderer/vault/workspace-vault';
 import type { WorkspaceStore } from './workspace-store';
 
 export type BackupInput = Readonly<{ label: string; appVersion: string; now: number }>;
@@ -24,14 +24,10 @@ export type BackupInput = Readonly<{ label: string; appVersion: string; now: num
 export async function createBackup(store: WorkspaceStore, input: BackupInput): Promise<Uint8Array<ArrayBuffer>> {
   const port = store.cryptoPort;
   const keys = store.requireKeys();
-  const keyFile = await readKeyFileOrThrow(store.db);
+  const keyFile = await readStoreKeyFileOrThrow(store);
   const lines: string[] = [];
-  await store.db.transaction('r', workspaceTableNames, async () => {
-    for (const table of workspaceTableNames) {
-      await store.db[table].each((row) => {
-        lines.push(encodeBackupLine(table, row));
-      });
-    }
+  await store.readEveryRow((table, row) => {
+    lines.push(encodeBackupLine(table, row));
   });
   const plaintext = utf8(lines.join('\n'));
   const backupSalt = port.randomBytes(16);

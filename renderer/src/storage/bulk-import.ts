@@ -28,9 +28,7 @@ export async function importRecordBatches<Fields>(
     const sealed = await Promise.all(batch.map((input) => encodeRow(store.cryptoPort, keys, table, { ...input, id: input.id ?? store.newId() })));
     await inFlight;
     inFlight = store
-      .writeWithAudit([table], { action: 'records-imported', table, recordId: importId, count: sealed.length }, async () => {
-        await store.db[table].bulkAdd(sealed);
-      })
+      .addSealedRows(table, sealed, { action: 'records-imported', table, recordId: importId, count: sealed.length })
       .then(() => {
         written += sealed.length;
         options.onProgress?.(written);

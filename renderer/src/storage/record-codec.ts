@@ -10,24 +10,25 @@ export type IndexValues = Readonly<Record<string, string | number>>;
 /** A row as the app writes it: sensitive fields and bytes go into the sealed payload. */
 export type RecordInput<Fields> = Readonly<{ id: string; index: IndexValues; fields: Fields; body?: Uint8Array }>;
 
-/** A row as the app reads it back. */
-export type OpenedRow = Readonly<{ id: string; index: IndexValues; fields: unknown; body: Uint8Array }>;
+/** A row as the app reads it back, with the schema version it was sealed under. */
+export type OpenedRow = Readonly<{ id: string; version: number; index: IndexValues; fields: unknown; body: Uint8Array }>;
 
 const reservedFields = new Set(['id', 'v', 'sealed']);
 
-/** Seals a row for storage, bound to this workspace, table, id and schema version. */
+/** Seals a row for storage, bound to this workspace, table, id and schema version (the current one, or a migration's). */
 export async function encodeRow<Fields>(
   port: CryptoPort,
   keys: WorkspaceKeys,
   table: SealedTableName,
   input: RecordInput<Fields>,
+  schemaVersion: number = workspaceSchemaVersion,
 ): Promise<StoredSealedRow> {
   for (const field of Object.keys(input.index)) {
     if (reservedFields.has(field)) throw new AppError('storage/invalid-row');
   }
-  const context = { workspaceId: keys.workspaceId, table, rowId: input.id, schemaVersion: workspaceSchemaVersion, index: input.index };
+  const context = { workspaceId: keys.workspaceId, table, rowId: input.id, schemaVersion, index: input.index };
   const sealed = await sealRecord(port, keys.records, context, input.fields, input.body);
-  return { ...input.index, id: input.id, v: workspaceSchemaVersion, sealed };
+  return { ...input.index, id: input.id, v: schemaVersion, sealed };
 }
 
 /** Opens a stored row; a row copied from elsewhere or altered throws `vault/record-unreadable`. */
@@ -44,5 +45,5 @@ export async function decodeRow(port: CryptoPort, keys: WorkspaceKeys, table: Se
   }
   const context = { workspaceId: keys.workspaceId, table, rowId: row.id, schemaVersion: row.v, index };
   const opened = await openRecordOrThrow(port, keys.records, context, row.sealed);
-  return { id: row.id, index, fields: opened.fields, body: opened.body };
+  return { id: row.id, version: row.v, index, fields: opened.fields, body: opened.body };
 }

@@ -18,6 +18,7 @@ type RegistryDb = Dexie & { workspaces: Table<WorkspaceSummary, string>; events:
  */
 export class WorkspaceRegistry {
   private readonly db: RegistryDb;
+  private readonly settingListeners = new Set<(key: string) => void>();
 
   constructor(environment: IdbEnvironment) {
     this.db = new Dexie(registryDbName, {
@@ -102,8 +103,16 @@ export class WorkspaceRegistry {
     return (await this.db.settings.get(key))?.value;
   }
 
+  /** Saves a device setting, then tells the listeners which one changed. */
   async setSetting(key: string, value: unknown): Promise<void> {
     await this.db.settings.put({ key, value });
+    for (const listener of this.settingListeners) listener(key);
+  }
+
+  /** Listens to saved settings (an imported calendar); returns the function that stops listening. */
+  onSettingChange(listener: (key: string) => void): () => void {
+    this.settingListeners.add(listener);
+    return () => this.settingListeners.delete(listener);
   }
 
   close(): void {

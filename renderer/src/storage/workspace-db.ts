@@ -1,5 +1,6 @@
 import { Dexie, type Table } from 'dexie';
 import { AppError } from '@shared/errors/app-error';
+import { droppedTables } from '@shared/storage/migrations/migration-list';
 import { workspaceSchemaVersion, workspaceTables, type WorkspaceTableName } from '@shared/storage/workspace-schema';
 import type { IdbEnvironment } from './idb-environment';
 
@@ -8,10 +9,11 @@ export function workspaceDbName(workspaceId: string): string {
   return `sms-ca-workspace-${workspaceId}`;
 }
 
-/** Dexie's schema strings, from the shared table declarations. */
-export function toDexieStores(): Record<WorkspaceTableName, string> {
-  const stores = {} as Record<WorkspaceTableName, string>;
-  for (const [name, spec] of Object.entries(workspaceTables) as [WorkspaceTableName, (typeof workspaceTables)[WorkspaceTableName]][]) {
+/** Dexie's schema strings, from the shared table declarations (and `null` for the tables of older versions that are gone). */
+export function toDexieStores(): Record<string, string | null> {
+  const stores: Record<string, string | null> = Object.fromEntries(droppedTables().map((table) => [table, null]));
+  for (const name of Object.keys(workspaceTables) as WorkspaceTableName[]) {
+    const spec = workspaceTables[name];
     stores[name] = [spec.primaryKey, ...spec.indexes].join(', ');
   }
   return stores;
@@ -21,7 +23,9 @@ export type WorkspaceDb = Dexie & { readonly [T in WorkspaceTableName]: Table<Re
 
 /**
  * Opens a workspace's database with strict durability (a committed write is
- * on disk). A database written by a newer version of the app is refused.
+ * on disk). An older layout gets the current tables and indexes here (rows
+ * that must change are rewritten after unlock, see migration-runner); a
+ * database written by a newer version of the app is refused.
  */
 export async function openWorkspaceDbOrThrow(workspaceId: string, environment: IdbEnvironment): Promise<WorkspaceDb> {
   const db = new Dexie(workspaceDbName(workspaceId), {

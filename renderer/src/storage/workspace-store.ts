@@ -3,7 +3,7 @@ import type { CryptoPort } from '@shared/crypto/crypto-port';
 import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
-import type { SealedTableName, WorkspaceTableName } from '@shared/storage/workspace-schema';
+import { workspaceTableNames, type SealedTableName, type StoredSealedRow, type WorkspaceTableName } from '@shared/storage/workspace-schema';
 import { AuditLog, isSameHead, readAuditHead, type AuditEvent } from './audit-log';
 import { decodeRow, encodeRow, type IndexValues, type OpenedRow, type RecordInput } from './record-codec';
 import { createSerialQueue } from './serial-queue';
@@ -11,23 +11,33 @@ import type { WorkspaceDb } from './workspace-db';
 
 export type PageCursor = Readonly<{ key: string | number; id: string }>;
 export type PageRequest = Readonly<{ index: string; after?: PageCursor | null; limit: number; direction: 'asc' | 'desc' }>;
-export type Page = Readonly<{ rows: OpenedRow[]; next: PageCursor | null }>;
+/** A page of rows; rows that would not open (altered, copied from elsewhere) are counted, not shown. */
+export type Page = Readonly<{ rows: OpenedRow[]; unreadable: number; next: PageCursor | null }>;
+export type Found = Readonly<{ rows: OpenedRow[]; unreadable: number }>;
 
 export type NewRecord<Fields> = Omit<RecordInput<Fields>, 'id'> & { id?: string };
 
+/** One row to write in a multi-row change: a new or replaced row, or a removal. */
+export type RowWrite = Readonly<{ table: SealedTableName; input: RecordInput<unknown> }> | Readonly<{ table: SealedTableName; remove: string }>;
+
+/** What changed, announced after each committed write: screens that show these tables read them again. */
+export type StoreChange = Readonly<{ tables: readonly string[]; recordIds: readonly string[] | 'many' }>;
+
 /**
  * An unlocked workspace: every read opens sealed rows, every write seals them
- * and appends to the audit chain in the same transaction. Closing it drops
- * the keys; nothing decrypted is kept.
+ * and appends to the audit chain in the same transaction, then announces the
+ * change. Closing it drops the keys; nothing decrypted is kept. Only the
+ * storage folder sees the database; everything else uses these methods.
  */
 export class WorkspaceStore {
   private readonly enqueue = createSerialQueue();
   private readonly audit: AuditLog;
   private readonly nextId: () => string;
+  private readonly listeners = new Set<(change: StoreChange) => void>();
   private closed = false;
 
   private constructor(
-    readonly db: WorkspaceDb,
+    private readonly db: WorkspaceDb,
     private readonly port: CryptoPort,
     private keys: WorkspaceKeys | null,
     actor: AuditActor,
@@ -67,8 +77,17 @@ export class WorkspaceStore {
     return computeBlindIndex(this.port, this.requireKeys(), 'phone', normalizedPhone);
   }
 
-  /** Writes rows and one audit entry atomically; the mutation may only use Dexie. */
-  async writeWithAudit(tables: readonly WorkspaceTableName[], event: AuditEvent, mutate: () => Promise<void>): Promise<void> {
+  /** Listens to committed changes; returns the function that stops listening. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * The single write path: rows and one audit entry atomically, then the
+   * change is announced. The mutation gets the database and may only use it.
+   */
+  private async write(tables: readonly WorkspaceTableName[], event: AuditEvent, mutate: (db: WorkspaceDb) => Promise<void>, recordIds: StoreChange['recordIds']): Promise<void> {
     this.requireKeys();
     await this.enqueue(async () => {
       for (let attempt = 0; ; attempt += 1) {
@@ -77,11 +96,11 @@ export class WorkspaceStore {
         try {
           await this.db.transaction('rw', [...new Set([...tables, 'audit', 'meta'])], async () => {
             if (!isSameHead(await readAuditHead(this.db), expected)) throw new AppError('storage/concurrent-write');
-            await mutate();
+            await mutate(this.db);
             await this.audit.writeInTransaction(entry);
           });
           this.audit.advance(entry);
-          return;
+          break;
         } catch (error) {
           // Another window of the same workspace wrote first: take its head and chain after it.
           if (error instanceof AppError && error.code === 'storage/concurrent-write' && attempt < 3) {
@@ -92,35 +111,56 @@ export class WorkspaceStore {
         }
       }
     });
+    const change = { tables: tables.filter((table) => table !== 'meta'), recordIds };
+    if (change.tables.length > 0) for (const listener of this.listeners) listener(change);
   }
 
   /** Records an event that changes no row (unlock, backup…). */
   appendAudit(event: AuditEvent): Promise<void> {
-    return this.writeWithAudit([], event, async () => undefined);
+    return this.write([], event, async () => undefined, []);
   }
 
   /** Creates or replaces one row; returns its id. */
   async putRecord<Fields>(table: SealedTableName, input: NewRecord<Fields>): Promise<string> {
     const id = input.id ?? this.newId();
-    const stored = await encodeRow(this.port, this.requireKeys(), table, { ...input, id });
     const exists = input.id !== undefined && (await this.db[table].get(id)) !== undefined;
-    await this.writeWithAudit([table], { action: exists ? 'record-updated' : 'record-created', table, recordId: id }, async () => {
-      if (exists) await this.db[table].put(stored);
-      else await this.db[table].add(stored);
-    });
+    await this.writeRows([{ table, input: { ...input, id } }], { action: exists ? 'record-updated' : 'record-created', table, recordId: id });
     return id;
   }
 
   /** Adds several new rows (for instance a record and its attachment) in one audited transaction. */
-  async putRecords(entries: readonly { table: SealedTableName; input: RecordInput<unknown> }[], event: AuditEvent): Promise<void> {
-    const keys = this.requireKeys();
-    const sealed = await Promise.all(entries.map(({ table, input }) => encodeRow(this.port, keys, table, input)));
-    const tables = [...new Set(entries.map((entry) => entry.table))];
-    await this.writeWithAudit(tables, event, async () => {
-      for (const [index, entry] of entries.entries()) await this.db[entry.table].add(sealed[index]!);
-    });
+  putRecords(entries: readonly { table: SealedTableName; input: RecordInput<unknown> }[], event: AuditEvent): Promise<void> {
+    return this.writeRows(entries, event);
   }
 
+  /** Writes and removes rows of several tables in one audited transaction (a leak's reset and its credential's rotation). */
+  async writeRows(writes: readonly RowWrite[], event: AuditEvent): Promise<void> {
+    const keys = this.requireKeys();
+    const sealed = await Promise.all(writes.map((write) => ('input' in write ? encodeRow(this.port, keys, write.table, write.input) : Promise.resolve(null))));
+    const tables = [...new Set(writes.map((write) => write.table))];
+    const ids = writes.map((write) => ('input' in write ? write.input.id : write.remove));
+    await this.write(
+      tables,
+      event,
+      async (db) => {
+        for (const [index, write] of writes.entries()) {
+          const row = sealed[index];
+          if ('remove' in write) await db[write.table].delete(write.remove);
+          else if (row !== null && row !== undefined) await db[write.table].put(row);
+        }
+      },
+      ids,
+    );
+  }
+
+  /** Adds rows already sealed (an import's batch) under one audit entry. */
+  async addSealedRows(table: SealedTableName, rows: readonly StoredSealedRow[], event: AuditEvent): Promise<void> {
+    await this.write([table], event, async (db) => {
+      await db[table].bulkAdd(rows);
+    }, rows.length > 200 ? 'many' : rows.map((row) => row.id));
+  }
+
+  /** One row, opened; null when there is none; throws `vault/record-unreadable` for an altered one. */
   async getRecord(table: SealedTableName, id: string): Promise<OpenedRow | null> {
     const keys = this.requireKeys();
     const stored = await this.db[table].get(id);
@@ -128,14 +168,11 @@ export class WorkspaceStore {
   }
 
   async deleteRecord(table: SealedTableName, id: string): Promise<void> {
-    await this.writeWithAudit([table], { action: 'record-deleted', table, recordId: id }, async () => {
-      await this.db[table].delete(id);
-    });
+    await this.writeRows([{ table, remove: id }], { action: 'record-deleted', table, recordId: id });
   }
 
   /** Keyset pagination over a `[field+id]` index: a page deep in the table costs what the first does. */
   async page(table: SealedTableName, request: PageRequest): Promise<Page> {
-    const keys = this.requireKeys();
     const source = this.db[table];
     const after = request.after;
     const collection =
@@ -145,22 +182,81 @@ export class WorkspaceStore {
           ? source.where(request.index).below([after.key, after.id])
           : source.where(request.index).above([after.key, after.id]);
     const stored = await (request.direction === 'desc' ? collection.reverse() : collection).limit(request.limit).toArray();
-    const rows = await Promise.all(stored.map((row) => decodeRow(this.port, keys, table, row)));
+    const { rows, unreadable } = await this.openAll(table, stored);
     const field = request.index.slice(1, request.index.indexOf('+'));
-    const last = rows[rows.length - 1];
-    const next = rows.length === request.limit && last !== undefined ? { key: last.index[field] ?? 0, id: last.id } : null;
-    return { rows, next };
+    const last = stored[stored.length - 1] as Partial<StoredSealedRow> | undefined;
+    const lastKey = last?.[field];
+    const next =
+      stored.length === request.limit && last !== undefined && typeof last.id === 'string' && (typeof lastKey === 'number' || typeof lastKey === 'string')
+        ? { key: lastKey, id: last.id }
+        : null;
+    return { rows, unreadable, next };
   }
 
   /** Rows whose clear index field equals the value (blind indexes, statuses, owner ids). */
-  async findBy(table: SealedTableName, field: string, value: string | number | readonly (string | number)[]): Promise<OpenedRow[]> {
-    const keys = this.requireKeys();
+  async findBy(table: SealedTableName, field: string, value: string | number | readonly (string | number)[]): Promise<Found> {
     const stored = await this.db[table].where(field).equals(value as string).toArray();
-    return Promise.all(stored.map((row) => decodeRow(this.port, keys, table, row)));
+    return this.openAll(table, stored);
+  }
+
+  /** Rows whose clear index field is one of the values. */
+  async findAnyOf(table: SealedTableName, field: string, values: readonly (string | number)[]): Promise<Found> {
+    const stored = await this.db[table].where(field).anyOf(values as (string | number)[]).toArray();
+    return this.openAll(table, stored);
+  }
+
+  /** Every row of a table, opened (small ledgers only: credentials, incidents…). */
+  async readAll(table: SealedTableName): Promise<Found> {
+    return this.openAll(table, await this.db[table].toArray());
   }
 
   async count(table: WorkspaceTableName): Promise<number> {
     return this.db[table].count();
+  }
+
+  /** How many rows of a table were sealed under a schema version older than `version` (for migrations). */
+  async countSealedBefore(table: SealedTableName, version: number, skip: ReadonlySet<string>): Promise<number> {
+    return this.db[table].filter((row) => isSealedBefore(row, version, skip)).count();
+  }
+
+  /** Rows sealed under a schema version older than `version`, up to `limit`, opened; `unreadableIds` are those that would not open. */
+  async rowsSealedBefore(table: SealedTableName, version: number, limit: number, skip: ReadonlySet<string>): Promise<Readonly<{ rows: OpenedRow[]; unreadableIds: string[] }>> {
+    const stored = await this.db[table].filter((row) => isSealedBefore(row, version, skip)).limit(limit).toArray();
+    const { rows } = await this.openAll(table, stored);
+    const opened = new Set(rows.map((row) => row.id));
+    return { rows, unreadableIds: stored.map((row) => String(row['id'])).filter((id) => !opened.has(id)) };
+  }
+
+  /** Seals rows under a migration's schema version and removes the rows they replace, in one audited transaction. */
+  async migrateRows(writes: readonly { table: SealedTableName; input: RecordInput<unknown> }[], removals: readonly { table: SealedTableName; id: string }[], version: number, event: AuditEvent): Promise<void> {
+    const keys = this.requireKeys();
+    const sealed = await Promise.all(writes.map((write) => encodeRow(this.port, keys, write.table, write.input, version)));
+    const tables = [...new Set([...writes.map((write) => write.table), ...removals.map((removal) => removal.table)])];
+    await this.write(tables, event, async (db) => {
+      for (const removal of removals) await db[removal.table].delete(removal.id);
+      for (const [index, write] of writes.entries()) await db[write.table].put(sealed[index]!);
+    }, 'many');
+  }
+
+  /** A value of the clear `meta` table (key file, schema version). */
+  async readMeta(key: string): Promise<unknown> {
+    const row = (await this.db.meta.get(key)) as { value?: unknown } | undefined;
+    return row?.value;
+  }
+
+  /** Replaces a value of the `meta` table under an audit entry. */
+  async writeMeta(key: string, value: unknown, event: AuditEvent): Promise<void> {
+    await this.write(['meta'], event, async (db) => {
+      await db.meta.put({ key, value });
+    }, []);
+  }
+
+  /** Every row of every table as stored (sealed rows stay sealed), in backup order, in one read transaction. */
+  async readEveryRow(onRow: (table: WorkspaceTableName, row: Record<string, unknown>) => void): Promise<void> {
+    this.requireKeys();
+    await this.db.transaction('r', workspaceTableNames, async () => {
+      for (const table of workspaceTableNames) await this.db[table].each((row) => onRow(table, row));
+    });
   }
 
   verifyAudit(): Promise<AuditVerification> {
@@ -172,8 +268,28 @@ export class WorkspaceStore {
   close(): void {
     this.closed = true;
     this.keys = null;
+    this.listeners.clear();
     this.db.close();
   }
+
+  private async openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
+    const keys = this.requireKeys();
+    // An altered or foreign row is counted and left out; any other failure (a lock) is the caller's.
+    const opened = await Promise.all(
+      stored.map((row) =>
+        decodeRow(this.port, keys, table, row).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'vault/record-unreadable') return null;
+          throw error;
+        }),
+      ),
+    );
+    const rows = opened.filter((row): row is OpenedRow => row !== null);
+    return { rows, unreadable: opened.length - rows.length };
+  }
+}
+
+function isSealedBefore(row: Record<string, unknown>, version: number, skip: ReadonlySet<string>): boolean {
+  return typeof row['v'] === 'number' && row['v'] < version && !skip.has(String(row['id']));
 }
 
 export type { IndexValues, OpenedRow, RecordInput };

@@ -18,10 +18,10 @@ import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import type { IdbEnvironment } from '@renderer/storage/idb-environment';
 import type { WorkspaceRegistry } from '@renderer/storage/registry-db';
 import { deleteWorkspaceDb, openWorkspaceDbOrThrow, type WorkspaceDb } from '@renderer/storage/workspace-db';
+import { schemaMetaKey, type SchemaMeta } from '@renderer/storage/migration-runner';
 import { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 export const keyFileMetaKey = 'keyFile';
-export const schemaMetaKey = 'schema';
 
 export type VaultDependencies = Readonly<{
   registry: WorkspaceRegistry;
@@ -34,11 +34,18 @@ export type VaultDependencies = Readonly<{
 export type CreatedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary; recoveryCode: string }>;
 export type UnlockedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary }>;
 
-/** Reads a workspace's key file from its own database. */
+/** Reads a workspace's key file from its own database, before it is unlocked. */
 export async function readKeyFileOrThrow(db: WorkspaceDb): Promise<KeyFile> {
   const row = (await db.meta.get(keyFileMetaKey)) as { value?: unknown } | undefined;
   if (row === undefined) throw new AppError('vault/key-file-invalid');
   return parseKeyFileOrThrow(row.value);
+}
+
+/** Reads the key file of an unlocked workspace. */
+export async function readStoreKeyFileOrThrow(store: WorkspaceStore): Promise<KeyFile> {
+  const value = await store.readMeta(keyFileMetaKey);
+  if (value === undefined) throw new AppError('vault/key-file-invalid');
+  return parseKeyFileOrThrow(value);
 }
 
 /**
@@ -88,7 +95,7 @@ export function createWorkspaceVault(deps: VaultDependencies) {
       const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
       await db.meta.bulkPut([
         { key: keyFileMetaKey, value: keyFile },
-        { key: schemaMetaKey, value: { version: workspaceSchemaVersion, writtenBy: deps.appVersion } },
+        { key: schemaMetaKey, value: { version: workspaceSchemaVersion, writtenBy: deps.appVersion, migratedThrough: workspaceSchemaVersion } satisfies SchemaMeta },
       ]);
       const summary = await deps.registry.add(workspaceId, label, deps.now());
       const store = await openStore(db, dataKey, workspaceId, 'passphrase');
@@ -115,13 +122,11 @@ export function createWorkspaceVault(deps: VaultDependencies) {
     /** Re-wraps the data key under a new passphrase; data and recovery code stay as they are. */
     async changePassphrase(store: WorkspaceStore, currentPassphrase: string, newPassphrase: string): Promise<void> {
       if (estimatePassphraseStrength(newPassphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
-      const keyFile = await readKeyFileOrThrow(store.db);
+      const keyFile = await readStoreKeyFileOrThrow(store);
       const dataKey = await unwrapWithPassphraseOrThrow(deps.port, keyFile, currentPassphrase);
       try {
         const updated = await rewrapWithPassphrase(deps.port, keyFile, dataKey, newPassphrase);
-        await store.writeWithAudit(['meta'], { action: 'passphrase-changed', table: 'meta', recordId: store.workspaceId }, async () => {
-          await store.db.meta.put({ key: keyFileMetaKey, value: updated });
-        });
+        await store.writeMeta(keyFileMetaKey, updated, { action: 'passphrase-changed', table: 'meta', recordId: store.workspaceId });
       } finally {
         dataKey.fill(0);
       }
@@ -129,7 +134,7 @@ export function createWorkspaceVault(deps: VaultDependencies) {
 
     /** The raw data key, after the passphrase is given again (to hand to the OS keychain). */
     async exportDataKeyForDevice(store: WorkspaceStore, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
-      return unwrapWithPassphraseOrThrow(deps.port, await readKeyFileOrThrow(store.db), passphrase);
+      return unwrapWithPassphraseOrThrow(deps.port, await readStoreKeyFileOrThrow(store), passphrase);
     },
 
     async rename(workspaceId: string, label: string, store: WorkspaceStore | null): Promise<void> {

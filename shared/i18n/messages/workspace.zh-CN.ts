@@ -84,6 +84,8 @@ export const workspaceMessagesZhCN = {
   'unlock.recoveryHint': '8 组，每组 4 个字符；大小写和横线都可以不管。',
   'unlock.submit': '解锁',
   'unlock.working': '正在核对…',
+  'unlock.migratingLabel': '升级进度',
+  'unlock.migrating': '正在把数据升级到新版本的格式：{done} / {total} 条。请不要关闭窗口；如果中途关闭，下次解锁时会接着完成。',
   'unlock.deviceSubmit': '用本机钥匙串解锁',
   'unlock.retryIn': '输错次数过多，请在 {seconds} 秒后重试。',
   'unlock.failedAttempts': '已连续输错 {count} 次。',

@@ -6,6 +6,8 @@ import {
   pagePersonalInformation,
 } from '@renderer/ledgers/personal-information.repository';
 import { createAppServices } from '@renderer/session/app-services';
+import { browserIdbEnvironment } from '@renderer/storage/idb-environment';
+import { openWorkspaceDbOrThrow } from '@renderer/storage/workspace-db';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
 import { createPdfBench } from './pdf-harness';
 
@@ -104,7 +106,9 @@ async function pages(offset: number, count: number): Promise<number[]> {
   const current = requireStore();
   let cursor: PageCursor | null = null;
   if (offset > 0) {
-    const [key] = await current.db.personalInformation.orderBy('[createdAt+id]').reverse().offset(offset - 1).limit(1).keys();
+    const db = await openWorkspaceDbOrThrow(current.workspaceId, browserIdbEnvironment());
+    const [key] = await db.personalInformation.orderBy('[createdAt+id]').reverse().offset(offset - 1).limit(1).keys();
+    db.close();
     const [createdAt, id] = key as unknown as [number, string];
     cursor = { key: createdAt, id };
   }

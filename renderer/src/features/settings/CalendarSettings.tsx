@@ -11,7 +11,7 @@ import { useSession } from '@renderer/session/session-context';
 /** 节假日日历: the years covered, and the import of a new year (validated, previewed, then used). */
 export function CalendarSettings() {
   const { services } = useSession();
-  const { calendar, refresh } = useObligations();
+  const { calendar } = useObligations();
   const [preview, setPreview] = useState<CalendarData | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -52,7 +52,6 @@ export function CalendarSettings() {
     await saveImportedCalendar(services.registry, preview);
     setPreview(null);
     setMessage(t('calendar.saved'));
-    refresh();
   };
 
   if (calendar === null) return null;

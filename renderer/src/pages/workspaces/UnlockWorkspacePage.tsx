@@ -5,6 +5,7 @@ import { valueOrThrow } from '@shared/ipc/result';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { t } from '@renderer/i18n/t';
+import { runWorkspaceMigrations, type MigrationProgress } from '@renderer/storage/migration-runner';
 import { useSession } from '@renderer/session/session-context';
 import type { UnlockedWorkspace } from '@renderer/vault/workspace-vault';
 import { RetryCountdown } from './RetryCountdown';
@@ -22,6 +23,7 @@ export function UnlockWorkspacePage() {
   const [deviceRemembered, setDeviceRemembered] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const [migration, setMigration] = useState<MigrationProgress | null>(null);
 
   useEffect(() => {
     void services.registry.get(workspaceId).then(setWorkspace);
@@ -39,7 +41,17 @@ export function UnlockWorkspacePage() {
     setWorking(true);
     setError(null);
     try {
-      finish(await run(), viaRecovery);
+      const unlocked = await run();
+      // Rows a newer layout changes are rewritten now, before any screen reads them; a cut-short run resumes next time.
+      try {
+        await runWorkspaceMigrations(unlocked.store, services.appVersion, setMigration);
+      } catch (failure) {
+        unlocked.store.close();
+        throw failure;
+      } finally {
+        setMigration(null);
+      }
+      finish(unlocked, viaRecovery);
     } catch (failure) {
       const appError = toAppError(failure);
       setError(describeErrorZhCN(appError.code));
@@ -111,6 +123,12 @@ export function UnlockWorkspacePage() {
             </button>
           </div>
         </form>
+      )}
+      {migration !== null && (
+        <p role="status" data-testid="migration-progress">
+          {t('unlock.migrating', { done: migration.done, total: migration.total })}
+          <progress max={Math.max(1, migration.total)} value={migration.done} aria-label={t('unlock.migratingLabel')} />
+        </p>
       )}
       {error !== null && (
         <p className="field-error" role="alert">

@@ -52,8 +52,8 @@ describe('preparing the signed letter', () => {
     await prepareSignedLetter(store, pdf, Date.UTC(2026, 10, 28, 3), rehearsal);
     expect(rehearsals).toBe(1);
     expect(await listLetters(store)).toEqual([]);
-    expect(await store.db.signingKeys.count()).toBe(1);
-    expect(await store.db.attachments.count()).toBe(0);
+    expect(await store.count('signingKeys')).toBe(1);
+    expect(await store.count('attachments')).toBe(0);
 
     const letter = await createSignedLetter(store, pdf, await letterInput('测试信息科技有限公司', Date.UTC(2026, 10, 28, 4)));
     const file = path.join(work.dir, 'prepared.pdf');

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { attachScan, listLetters, saveSignedLetter, saveWetInkLetter, setEffectiveDate } from '@renderer/signing/letters-repository';
 import { closeObjection, discardSigningDraft, listObjections, loadSigningDraft, raiseObjection, saveSigningDraft } from '@renderer/signing/signing-repository';
 import type { SignedLetter } from '@renderer/signing/signed-letter';
-import { openTestStore as openStore } from '../../../support/open-test-store';
+import { openTestStore as openStore, openTestWorkspace } from '../../../support/open-test-store';
 
 describe('signing drafts and objections', () => {
   it('saves a draft sealed and resumes it at its step', async () => {
-    const store = await openStore();
+    const { store, rawDb } = await openTestWorkspace();
     const draft = await loadSigningDraft(store, 'letter', 1);
     expect(draft.draft.step).toBe('operator');
     await saveSigningDraft(store, { id: draft.id, draft: { ...draft.draft, step: 'read', readToEnd: true } }, 5);
     const resumed = await loadSigningDraft(store, 'letter', 1);
     expect(resumed).toMatchObject({ id: draft.id, draft: { step: 'read', readToEnd: true } });
-    expect(JSON.stringify(await store.db.signingDrafts.toArray())).not.toContain('readToEnd');
+    expect(JSON.stringify(await (await rawDb()).signingDrafts.toArray())).not.toContain('readToEnd');
     await discardSigningDraft(store, draft.id);
     expect((await loadSigningDraft(store, 'letter', 1)).id).not.toBe(draft.id);
   });

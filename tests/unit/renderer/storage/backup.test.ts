@@ -7,6 +7,7 @@ import { restoreVerifiedBackup } from '@renderer/storage/restore';
 import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
 import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
+import { rawWorkspaceDb } from '../../../support/open-test-store';
 
 const passphrase = '春眠不觉晓 处处闻啼鸟 2026';
 const port = createNodeCryptoPort();
@@ -35,26 +36,27 @@ async function filledWorkspace(rows: number) {
     body: image,
   });
   const backup = await createBackup(store, { label: summary.label, appVersion: '0.1.0', now: source.now() });
-  return { source, store, summary, backup, image, attachmentId };
+  return { source, store, summary, backup, image, attachmentId, rawDb: () => rawWorkspaceDb(source.environment, summary.id) };
 }
 
 describe('backup and restore', () => {
   it('round-trips 10,000 rows and an attachment into a fresh profile exactly', async () => {
-    const { store, summary, backup, image, attachmentId } = await filledWorkspace(10_000);
+    const { summary, backup, image, attachmentId, rawDb } = await filledWorkspace(10_000);
     const target = await profile();
     const verified = await verifyBackupOrThrow(port, backup, { kind: 'passphrase', value: passphrase });
     await restoreVerifiedBackup(target, verified);
 
     const { store: restored } = await target.vault.unlockWithPassphrase(summary.id, passphrase);
     expect(await restored.count('personalInformation')).toBe(10_000);
-    const original = await store.db.personalInformation.orderBy('id').toArray();
-    const copy = await restored.db.personalInformation.orderBy('id').toArray();
+    const original = await (await rawDb()).personalInformation.orderBy('id').toArray();
+    const restoredDb = await rawWorkspaceDb(target.environment, summary.id);
+    const copy = await restoredDb.personalInformation.orderBy('id').toArray();
     expect(copy).toEqual(original);
     const sample = await restored.getRecord('personalInformation', String(original[1234]?.['id']));
     expect((sample?.fields as { phone: string }).phone).toMatch(/^138\d{8}$/);
     expect((await restored.getRecord('attachments', attachmentId))?.body).toEqual(image);
     expect(await restored.verifyAudit()).toMatchObject({ ok: true });
-    const actions = (await restored.db.audit.orderBy('seq').toArray()).map((entry) => entry.action);
+    const actions = (await restoredDb.audit.orderBy('seq').toArray()).map((entry) => entry.action);
     expect(actions.slice(-2)).toEqual(['workspace-restored', 'unlocked']);
   }, 60_000);
 
@@ -68,10 +70,11 @@ describe('backup and restore', () => {
     const { backup } = await filledWorkspace(300);
     const target = await profile();
     const { store: existing, summary } = await target.vault.create('门店 B', passphrase);
-    await existing.putRecord('trainings', { index: { heldAt: 1 }, fields: { topic: '现有数据' } });
-    const before = await existing.db.trainings.toArray();
+    await existing.putRecord('trainings', { index: { heldAt: 1 }, fields: { at: 1, note: '现有数据' } });
+    const existingDb = await rawWorkspaceDb(target.environment, summary.id);
+    const before = await existingDb.trainings.toArray();
     await expect(verifyBackupOrThrow(port, corrupt(backup), { kind: 'passphrase', value: passphrase })).rejects.toMatchObject({ code });
-    expect(await existing.db.trainings.toArray()).toEqual(before);
+    expect(await existingDb.trainings.toArray()).toEqual(before);
     expect((await target.registry.list()).map((workspace) => workspace.id)).toEqual([summary.id]);
   }, 30_000);
 

@@ -4,6 +4,7 @@ import { importRecords } from '@renderer/storage/bulk-import';
 import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
 import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
+import { rawWorkspaceDb } from '../../../support/open-test-store';
 
 async function setUp() {
   const environment = createFakeIdbEnvironment();
@@ -11,12 +12,12 @@ async function setUp() {
   let clock = Date.UTC(2026, 10, 28, 2, 0, 0);
   const vault = createWorkspaceVault({ registry, environment, port: createNodeCryptoPort(), now: () => (clock += 1000), appVersion: '0.1.0' });
   const created = await vault.create('门店 A', 'correct horse battery staple 9!');
-  return { environment, registry, vault, ...created };
+  return { environment, registry, vault, ...created, rawDb: () => rawWorkspaceDb(environment, created.summary.id) };
 }
 
 describe('workspace store', () => {
   it('round-trips a sealed row and finds it by phone blind index', async () => {
-    const { store } = await setUp();
+    const { store, rawDb } = await setUp();
     const phoneIndex = await store.phoneIndex('13812345678');
     const id = await store.putRecord('personalInformation', {
       index: { createdAt: 1000, deletionDueAt: 0, status: 'active', phoneIndex, batchId: '' },
@@ -24,8 +25,8 @@ describe('workspace store', () => {
     });
     expect(await store.getRecord('personalInformation', id)).toMatchObject({ id, fields: { phone: '13812345678', name: '张三' } });
     const found = await store.findBy('personalInformation', 'phoneIndex', phoneIndex);
-    expect(found.map((row) => row.id)).toEqual([id]);
-    const stored = await store.db.personalInformation.get(id);
+    expect(found.rows.map((row) => row.id)).toEqual([id]);
+    const stored = await (await rawDb()).personalInformation.get(id);
     expect(JSON.stringify(stored)).not.toContain('13812345678');
   });
 
@@ -51,26 +52,26 @@ describe('workspace store', () => {
   });
 
   it('chains an audit entry for every change and verifies it', async () => {
-    const { store } = await setUp();
+    const { store, rawDb } = await setUp();
     const id = await store.putRecord('trainings', { index: { heldAt: 5 }, fields: { topic: '法规' } });
     await store.putRecord('trainings', { id, index: { heldAt: 6 }, fields: { topic: '法规与案例' } });
     await store.deleteRecord('trainings', id);
-    const entries = await store.db.audit.orderBy('seq').toArray();
+    const entries = await (await rawDb()).audit.orderBy('seq').toArray();
     expect(entries.map((entry) => entry.action)).toEqual(['workspace-created', 'record-created', 'record-updated', 'record-deleted']);
     expect(await store.verifyAudit()).toEqual({ ok: true, count: 4 });
   });
 
   it('reports the first edited audit entry', async () => {
-    const { store } = await setUp();
+    const { store, rawDb } = await setUp();
     for (let i = 0; i < 5; i += 1) await store.putRecord('trainings', { index: { heldAt: i }, fields: { i } });
-    await store.db.audit.update(3, { action: 'record-deleted' });
+    await (await rawDb()).audit.update(3, { action: 'record-deleted' });
     expect(await store.verifyAudit()).toMatchObject({ ok: false, seq: 3, reason: 'hash-mismatch' });
   });
 
   it('reports entries cut off the end of the log', async () => {
-    const { store } = await setUp();
+    const { store, rawDb } = await setUp();
     for (let i = 0; i < 3; i += 1) await store.putRecord('trainings', { index: { heldAt: i }, fields: { i } });
-    await store.db.audit.delete(4);
+    await (await rawDb()).audit.delete(4);
     expect(await store.verifyAudit()).toMatchObject({ ok: false, seq: 4, reason: 'tail-missing' });
   });
 

@@ -5,6 +5,7 @@ import { workspaceDbName } from '@renderer/storage/workspace-db';
 import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
 import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
+import { rawWorkspaceDb } from '../../../support/open-test-store';
 
 const passphrase = '门前大桥下游过一群鸭 2026!';
 
@@ -83,9 +84,11 @@ describe('workspace vault', () => {
   });
 
   it('refuses a store whose meta says a newer version wrote it', async () => {
-    const { vault } = setUp();
+    const { vault, environment } = setUp();
     const { store, summary } = await vault.create('门店', passphrase);
-    await store.db.meta.put({ key: 'schema', value: { version: 7, writtenBy: '9.0.0' } });
+    const raw = await rawWorkspaceDb(environment, summary.id);
+    await raw.meta.put({ key: 'schema', value: { version: 7, writtenBy: '9.0.0' } });
+    raw.close();
     store.close();
     await expect(vault.unlockWithPassphrase(summary.id, passphrase)).rejects.toMatchObject({ code: 'storage/newer-version' });
   });

@@ -1,0 +1,32 @@
+import type { AnyLedgerDefinition, LedgerColumn } from '@shared/ledgers/ledger-definition';
+import { maskChineseMobile } from '@shared/phone/phone-number';
+import { formatDate, formatDateTime } from '@renderer/i18n/format';
+import { t } from '@renderer/i18n/t';
+import { enumText } from '@renderer/ledgers/ledger-text';
+
+/** A column's value as a merchant reads it: dates in China time, enums in words, names for ids, phones masked. */
+export function columnText(definition: AnyLedgerDefinition, column: LedgerColumn<unknown>, payload: unknown, names: ReadonlyMap<string, string>): string {
+  const value = column.value(payload);
+  if (value === null || value === '') return '—';
+  switch (column.format) {
+    case 'date':
+      return typeof value === 'number' ? formatDate(value) : String(value);
+    case 'datetime':
+      return typeof value === 'number' ? formatDateTime(value) : String(value);
+    case 'enum':
+      return enumText(definition, column.id, String(value));
+    case 'ref':
+      return names.get(String(value)) ?? t('ledgers.record.missingRef');
+    case 'masked-phone':
+      return maskChineseMobile(String(value));
+    case 'yes-no':
+      return value === true ? t('ledgers.yes') : t('ledgers.no');
+    case 'number':
+    case 'text':
+      return String(value);
+    default: {
+      const unreachable: never = column.format;
+      return String(unreachable);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import type { z } from 'zod';
+import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
+import type { LedgerId } from '@shared/ledgers/ledger-registry';
+import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+
+/**
+ * One input of a ledger's form. Its label is `ledger.<id>.field.<name>`, its
+ * hint (if the catalogue has one) `ledger.<id>.hint.<name>`; a select's
+ * options are `ledger.<id>.enum.<name>.<option>`.
+ */
+export type FormFieldSpec = Readonly<
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'datetime' | 'secret' }
+  | { name: string; kind: 'select'; options: readonly string[] }
+  /** A record of another ledger (a person of 人员, a credential). */
+  | { name: string; kind: 'record'; ledger: LedgerId }
+>;
+
+/** What turning a form into a payload may need: the store (for fingerprints) and the time. */
+export type FormContext = Readonly<{ store: WorkspaceStore; now: number }>;
+
+/**
+ * The screen side of one ledger definition: its form and, where the record
+ * has a workflow, its panel. Routes, cards, lists and exports come from the
+ * definition itself. Functions are methods, so contributions of every payload
+ * fit one registry; each is handed only what its own schema produced.
+ */
+export type LedgerContribution<Payload, Form extends Record<string, unknown>> = Readonly<{
+  fields: readonly FormFieldSpec[];
+  formSchema(now: () => number): z.ZodType<Form, Form>;
+  emptyForm(now: number): Form;
+  toForm(payload: Payload): Form;
+  toPayload(form: Form, previous: Payload | null, context: FormContext): Payload | Promise<Payload>;
+  /** False for records whose steps are recorded in their panel rather than by editing the whole form. */
+  editable: boolean;
+  /** The record's workflow (steps, letters, rotations), shown on its page. */
+  panel?(record: LedgerRecord<Payload>): ReactNode;
+}>;
+
+/** A contribution of any ledger. */
+export type AnyLedgerContribution = LedgerContribution<unknown, Record<string, unknown>>;

@@ -1,0 +1,23 @@
+/** 人员名册. */
+export const staffMessagesZhCN = {
+  'ledger.staff.title': '人员名册',
+  'ledger.staff.holds': '员工的姓名、部门、岗位和入职、离职日期。凭证保管人、审核人、培训和演练的参加人员都从这里选择；离职的人员保留在名册中，以前的记录仍能看到是谁。',
+  'ledger.staff.add': '登记一位员工',
+  'ledger.staff.empty': '还没有登记员工。先登记自己和负责短信业务的员工，凭证保管人、审核人都要从这里选。',
+  'ledger.staff.column.name': '姓名',
+  'ledger.staff.column.department': '部门',
+  'ledger.staff.column.role': '岗位',
+  'ledger.staff.column.joinedOn': '入职日期',
+  'ledger.staff.column.leftOn': '离职日期',
+  'ledger.staff.column.note': '备注',
+  'ledger.staff.field.name': '姓名',
+  'ledger.staff.field.department': '部门（选填）',
+  'ledger.staff.field.role': '岗位（选填）',
+  'ledger.staff.field.joinedOn': '入职日期',
+  'ledger.staff.field.leftOn': '离职日期（在职请留空）',
+  'ledger.staff.field.note': '备注（选填）',
+  'ledger.staff.hint.name': '只登记姓名即可，不要填写身份证号等信息。',
+  'ledger.staff.filter.status': '状态',
+  'ledger.staff.enum.status.active': '在职',
+  'ledger.staff.enum.status.left': '已离职',
+} as const;
