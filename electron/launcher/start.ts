@@ -14,7 +14,7 @@ const browserOnly = process.argv.includes('--browser');
 
 async function buildAll(): Promise<void> {
   console.log('正在构建应用…');
-  for (const mode of ['production', 'electron-main', 'electron-preload']) {
+  for (const mode of ['production', 'electron-main', 'electron-preload', 'electron-pad-preload']) {
     await build({ configFile, mode, logLevel: 'warn' });
   }
 }
