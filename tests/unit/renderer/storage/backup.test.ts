@@ -8,7 +8,7 @@ import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
 import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
 
-const passphrase = '春眠不觉晓 处处闻啼鸟 2026';
+const passphrase = '河埠头晒着蓝印花布 Wd4$';
 const port = createNodeCryptoPort();
 
 async function profile() {
