@@ -9,7 +9,6 @@ import {
   unwrapWithRecoveryCodeOrThrow,
   type KeyFile,
 } from '@shared/crypto/key-file';
-import { estimatePassphraseStrength, minimumPassphraseScore } from '@shared/crypto/passphrase-strength';
 import { deriveWorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { bytesToHex } from '@shared/encoding/hex';
 import { AppError } from '@shared/errors/app-error';
@@ -34,6 +33,16 @@ export type VaultDependencies = Readonly<{
 
 export type CreatedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary; recoveryCode: string }>;
 export type UnlockedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary }>;
+
+/**
+ * Refuses a passphrase the strength estimate finds guessable, whatever the
+ * form let through. The estimator (with its dictionaries) loads only here
+ * and on the passphrase screens, not with the start screen.
+ */
+async function refuseWeakPassphraseOrThrow(passphrase: string): Promise<void> {
+  const { estimatePassphraseStrength, minimumPassphraseScore } = await import('@shared/crypto/passphrase-strength');
+  if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+}
 
 /** Reads a workspace's key file from its own database. */
 export async function readKeyFileOrThrow(db: WorkspaceDb): Promise<KeyFile> {
@@ -104,7 +113,7 @@ export function createWorkspaceVault(deps: VaultDependencies) {
   return {
     /** A new workspace: keys, recovery code (shown once), empty store, first audit entry. */
     async create(label: string, passphrase: string): Promise<CreatedWorkspace> {
-      if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      await refuseWeakPassphraseOrThrow(passphrase);
       const workspaceId = bytesToHex(deps.port.randomBytes(16));
       const { keyFile, recoveryCode, dataKey } = await createKeyFile(deps.port, workspaceId, passphrase);
       const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
@@ -138,7 +147,7 @@ export function createWorkspaceVault(deps: VaultDependencies) {
 
     /** Re-wraps the data key under a new passphrase; data and recovery code stay as they are. */
     async changePassphrase(store: WorkspaceStore, currentPassphrase: string, newPassphrase: string): Promise<void> {
-      if (estimatePassphraseStrength(newPassphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      await refuseWeakPassphraseOrThrow(newPassphrase);
       const keyFile = await readKeyFileOrThrow(store.db);
       const dataKey = await unwrapWithPassphraseOrThrow(deps.port, keyFile, currentPassphrase);
       try {
