@@ -6,6 +6,8 @@ type SaveWords = Readonly<{
   saved: (location: string) => string;
   /** What to say when the user cancelled (null: say nothing). */
   cancelled: string | null;
+  /** What to say when the browser was handed the file (default: the generic sentence). */
+  handedToBrowser?: (name: string) => string;
 }>;
 
 /**
@@ -15,6 +17,8 @@ type SaveWords = Readonly<{
  */
 export function describeSaveOutcome(response: SaveFileResponse, words: SaveWords): string | null {
   if (response.saved) return words.saved(response.location);
-  if (response.handedToBrowser !== undefined) return t('files.handedToBrowser', { name: response.handedToBrowser });
+  if (response.handedToBrowser !== undefined) {
+    return words.handedToBrowser?.(response.handedToBrowser) ?? t('files.handedToBrowser', { name: response.handedToBrowser });
+  }
   return words.cancelled;
 }

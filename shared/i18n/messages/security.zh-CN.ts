@@ -33,6 +33,8 @@ export const securityMessagesZhCN = {
   'security.backup.working': '正在制作并核对备份…',
   'security.backup.saved': '备份已保存并核对无误：{location}',
   'security.backup.cancelled': '已取消保存备份。',
+  'security.backup.handedToBrowser':
+    '备份已制作并核对无误，已交给浏览器下载「{name}」。浏览器不会告诉本应用文件是否真的保存下来，请在浏览器的下载列表里确认，再把它存到 U 盘或另一台电脑上。',
   'security.backup.restore': '从备份恢复…',
 
   'security.snapshots.title': '自动快照',

@@ -39,6 +39,7 @@ export function BackupPanel() {
         describeSaveOutcome(saved, {
           saved: (location) => t('security.backup.saved', { location }),
           cancelled: t('security.backup.cancelled'),
+          handedToBrowser: (name) => t('security.backup.handedToBrowser', { name }),
         }),
       );
     });
