@@ -7,7 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// The layering of ../shared/STYLE.md, as errors. The README's architecture
+// The layering described in the README, as errors. The README's architecture
 // picture is true only while these rules pass.
 
 const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];

@@ -50,6 +50,7 @@ function electronEntry(entry: string, fileName: string): UserConfig {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'electron-main') return electronEntry('electron/main/main.ts', 'main.cjs');
   if (mode === 'electron-preload') return electronEntry('electron/preload/preload.ts', 'preload.cjs');
+  if (mode === 'electron-pad-preload') return electronEntry('electron/preload/pad-preload.ts', 'pad-preload.cjs');
   // The storage benchmark's page (tests/bench/harness), built beside the app, never shipped.
   if (mode === 'bench') {
     return {

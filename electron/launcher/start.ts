@@ -2,11 +2,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { readBrowserPort, serveBrowserModeOnPort } from './browser-mode';
 import { locateElectronBinary } from './electron-binary';
 
 // `npm start`: build, then run the desktop app; where the Electron binary
 // cannot be had, say so in one line and serve the same app in browser mode.
-// `npm run browser` (--browser) goes straight to the browser mode.
+// `npm run browser` (--browser) goes straight to the browser mode. The
+// browser mode keeps its port (4173, or --port / SMS_CA_PORT): a port that
+// is taken is said, never silently swapped for another origin.
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const configFile = path.join(projectRoot, 'vite.config.ts');
@@ -14,7 +17,7 @@ const browserOnly = process.argv.includes('--browser');
 
 async function buildAll(): Promise<void> {
   console.log('正在构建应用…');
-  for (const mode of ['production', 'electron-main', 'electron-preload']) {
+  for (const mode of ['production', 'electron-main', 'electron-preload', 'electron-pad-preload']) {
     await build({ configFile, mode, logLevel: 'warn' });
   }
 }
@@ -25,15 +28,17 @@ function runElectron(binary: string): void {
 }
 
 async function serveBrowserMode(): Promise<void> {
-  const port = Number(process.env['PORT'] ?? 4173);
-  const server = await preview({
-    configFile,
-    logLevel: 'warn',
-    preview: { host: '127.0.0.1', port, strictPort: false, open: false },
-  });
-  const address = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`;
-  console.log(`浏览器模式已启动：${address}`);
+  const chosen = readBrowserPort(process.argv.slice(2), process.env);
+  if (!chosen.ok) return fail(chosen.message);
+  const served = await serveBrowserModeOnPort((options) => preview({ configFile, logLevel: 'warn', preview: options }), chosen.port);
+  if (!served.ok) return fail(served.message);
+  console.log(`浏览器模式已启动：${served.address}`);
   console.log('请用 Chrome、Edge 或 Chromium 打开上面的地址；按 Ctrl+C 停止。');
+}
+
+function fail(message: string): void {
+  console.error(message);
+  process.exit(1);
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,9 @@
-import { mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { chmod, mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, Dialog, Display, SafeStorage } from 'electron';
 import type { SignatureCapture } from '@shared/signing/signature-strokes';
+import { AppError } from '@shared/errors/app-error';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
@@ -9,7 +11,7 @@ import type { PermissionPolicy } from './permission-policy';
 import type { ReminderService } from './services/reminder.service';
 import { createAppInfoService } from './services/app-info.service';
 import { createDeviceKeyService } from './services/device-key.service';
-import { createDocumentViewerService } from './services/document-viewer.service';
+import { createDocumentViewerService, type DocumentViewerService } from './services/document-viewer.service';
 import { createFileDialogService } from './services/file-dialog.service';
 import { createPadWindowService } from './services/pad-window.service';
 import { createSnapshotService } from './services/snapshot.service';
@@ -23,16 +25,40 @@ export type HandlerDependencies = Readonly<{
   openPath: (file: string) => Promise<string>;
   displays: () => { all: readonly Display[]; primary: Display };
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  preloadPath: string;
+  padPreloadPath: string;
   padUrl: string;
+  onPadWindowCreated: (window: BrowserWindow) => void;
+  viewer: DocumentViewerService;
   deliverPadResult: (capture: SignatureCapture) => void;
   permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
-  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin'>;
+  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace'>;
 }>;
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
 const readBytes = async (file: string) => new Uint8Array(await readFile(file));
 const removeFile = (file: string) => rm(file, { force: true });
+const removeDirectory = (directory: string) => rm(directory, { recursive: true, force: true, maxRetries: 2 });
+
+/** Where clear copies for the system viewer go: the app's own folder, not the OS temp folder others can list. */
+export function viewerCopiesDirectory(userData: string): string {
+  return path.join(userData, 'viewer-copies');
+}
+
+/** The document viewer over Node's file system: a 0700 folder under userData, random names. */
+export function createNodeDocumentViewer(userData: () => string, openPath: (file: string) => Promise<string>): DocumentViewerService {
+  return createDocumentViewerService({
+    directory: () => viewerCopiesDirectory(userData()),
+    makePrivateDirectory: async (directory) => {
+      await mkdir(directory, { recursive: true, mode: 0o700 });
+      // mkdir's mode passes through the umask and leaves an existing folder as it was.
+      await chmod(directory, 0o700);
+    },
+    writeFile: writeFileAtomic,
+    removeDirectory,
+    randomName: () => `查看副本-${randomBytes(6).toString('hex')}`,
+    openPath,
+  });
+}
 
 /**
  * One handler per channel of the contract, each a service built from Node and
@@ -77,22 +103,17 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     makeDirectory: async (directory) => {
       await mkdir(directory, { recursive: true, mode: 0o700 });
     },
+    removeDirectory,
   });
   const space = createStorageSpaceService(statfs, userData);
-  const viewer = createDocumentViewerService({
-    temporaryDirectory: () => path.join(deps.app.getPath('temp'), 'sms-compliance-assistant-view'),
-    makeDirectory: async (directory) => {
-      await mkdir(directory, { recursive: true, mode: 0o700 });
-    },
-    writeFile: writeFileAtomic,
-    openPath: deps.openPath,
-  });
+  const viewer = deps.viewer;
   const pad = createPadWindowService({
     displays: deps.displays,
     createWindow: deps.createWindow,
-    preloadPath: deps.preloadPath,
+    preloadPath: deps.padPreloadPath,
     padUrl: deps.padUrl,
     deliver: deps.deliverPadResult,
+    onCreated: deps.onPadWindowCreated,
   });
   return {
     'app:get-info': () => appInfo.getInfo(),
@@ -106,6 +127,21 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'snapshots:write': ({ workspaceId, data }) => snapshots.write(workspaceId, data),
     'storage:free-space': () => space.freeSpace(),
     'files:open-in-viewer': ({ name, data }) => viewer.open(name, data),
+    'files:discard-viewer-copies': () => viewer.discardCopies(),
+    // A deleted workspace leaves nothing of main's behind: its snapshots, its
+    // keychain-wrapped key, its reminders, and every viewer copy (copies carry
+    // no workspace, so all go). Each step runs even if the one before failed.
+    'workspaces:forget': async ({ workspaceId }) => {
+      const steps = [
+        () => snapshots.removeAll(workspaceId),
+        () => deviceKeys.forget(workspaceId),
+        () => viewer.discardCopies(),
+        async () => deps.reminders.removeWorkspace(workspaceId),
+      ];
+      const failures = (await Promise.allSettled(steps.map((step) => step()))).filter((outcome) => outcome.status === 'rejected');
+      if (failures.length > 0) throw new AppError('files/remove-failed', { cause: failures[0]?.reason });
+      return null;
+    },
     'pad:open': () => pad.open(),
     'pad:submit': (capture) => pad.submit(capture),
     'pad:close': () => pad.close(),

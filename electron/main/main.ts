@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -21,8 +22,9 @@ import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { appEntryUrl, appHost, appScheme } from './app-origin';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
-import { buildIpcHandlers } from './ipc-handlers';
-import { registerIpcHandlers } from './ipc-router';
+import { buildIpcHandlers, createNodeDocumentViewer, viewerCopiesDirectory } from './ipc-handlers';
+import { createCallerRegistry, registerIpcHandlers } from './ipc-router';
+import { attachRendererGoneHandler, rendererGoneUrl } from './renderer-gone';
 import { startReminders } from './reminders-wiring';
 import { createPermissionPolicy } from './permission-policy';
 import { attachCloseToTray, createAppTray, revealWindow } from './tray';
@@ -35,6 +37,7 @@ import { createMainWindow } from './window.factory';
 const appRoot = app.getAppPath();
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
 const preloadPath = path.join(appRoot, 'dist', 'electron', 'preload.cjs');
+const padPreloadPath = path.join(appRoot, 'dist', 'electron', 'pad-preload.cjs');
 const iconPath = path.join(appRoot, 'assets', 'icons', 'app.png');
 const trayIconPath = path.join(appRoot, 'assets', 'icons', 'tray.png');
 
@@ -55,6 +58,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', () => {
     quitting = true;
   });
+  // Clear copies handed to a viewer do not outlive the app (and a crash is caught up at the next start).
+  app.on('will-quit', () => {
+    rmSync(viewerCopiesDirectory(app.getPath('userData')), { recursive: true, force: true });
+  });
   // Reminders live on in the tray, so closing the last window does not quit.
   app.on('window-all-closed', () => undefined);
   app.on('activate', () => {
@@ -66,6 +73,9 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const permissions = createPermissionPolicy();
   permissions.apply(session.defaultSession);
+  const callers = createCallerRegistry();
+  const viewer = createNodeDocumentViewer(() => app.getPath('userData'), (file) => shell.openPath(file));
+  void viewer.discardCopies().catch(() => console.error('[viewer] could not remove the copies of the last run'));
   const reminders = startReminders({
     app,
     Notification,
@@ -86,20 +96,30 @@ function start(): void {
     openPath: (file) => shell.openPath(file),
     displays: () => ({ all: screen.getAllDisplays(), primary: screen.getPrimaryDisplay() }),
     createWindow: (options) => new BrowserWindow(options),
-    preloadPath,
+    padPreloadPath,
     padUrl: `${appScheme}://${appHost}/pad`,
+    onPadWindowCreated: (pad) => {
+      callers.register(pad.webContents, 'pad');
+      attachRendererGoneHandler(pad.webContents, () => pad.close(), logRendererGone);
+    },
+    viewer,
     deliverPadResult: (capture) => mainWindow?.webContents.send(ipcEvents.padResult, capture),
     permissions,
     reminders,
   });
-  registerIpcHandlers(ipcMain, handlers, (channel, code, cause) => {
-    const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;
-    console.error(`[ipc] ${channel} failed: ${code} (${detail})`);
+  registerIpcHandlers(ipcMain, handlers, {
+    callerOf: callers.callerOf,
+    logError: (channel, code, cause) => {
+      const detail = cause instanceof Error ? `${cause.name}${'code' in cause ? ` ${String(cause.code)}` : ''}` : typeof cause;
+      console.error(`[ipc] ${channel} failed: ${code} (${detail})`);
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(process.platform, { quit, showAbout })));
 
   const window = createMainWindow(BrowserWindow, { preloadPath, iconPath, title: text['app.name'], showWhenReady: !process.argv.includes('--hidden') });
   mainWindow = window;
+  callers.register(window.webContents, 'main');
+  attachRendererGoneHandler(window.webContents, () => void window.loadURL(rendererGoneUrl), logRendererGone);
   attachCloseToTray(window, () => quitting);
   window.on('closed', () => {
     mainWindow = null;
@@ -107,7 +127,10 @@ function start(): void {
   void window.loadURL(appEntryUrl);
 
   // Sleep or a locked screen locks the workspace: keys leave memory before the user does.
-  const requestLock = () => mainWindow?.webContents.send(ipcEvents.lockRequested);
+  const requestLock = () => {
+    mainWindow?.webContents.send(ipcEvents.lockRequested);
+    void viewer.discardCopies().catch(() => console.error('[viewer] could not remove the copies on lock'));
+  };
   powerMonitor.on('suspend', requestLock);
   powerMonitor.on('lock-screen', requestLock);
 
@@ -120,6 +143,10 @@ function start(): void {
     },
     onQuit: quit,
   });
+}
+
+function logRendererGone(reason: string): void {
+  console.error(`[window] the renderer stopped: ${reason}`);
 }
 
 function quit(): void {

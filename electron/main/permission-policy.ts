@@ -14,8 +14,9 @@ type MediaDetails = { requestingUrl?: string; mediaTypes?: readonly string[] };
 /**
  * Denies every permission a page can ask for — notifications go through main,
  * and nothing else (geolocation, USB, screen capture…) has a use here — except
- * the camera, which is granted to our own page, video only, while a seal or
- * thumbprint capture is open (between `camera:begin` and `camera:end`).
+ * two, to our own page only: full screen, for signing on the whole screen
+ * (全屏签字), and the camera, video only, while a seal or thumbprint capture
+ * is open (between `camera:begin` and `camera:end`).
  */
 export function createPermissionPolicy() {
   let cameraOpen = false;
@@ -27,11 +28,17 @@ export function createPermissionPolicy() {
     (details?.mediaTypes ?? []).length > 0 &&
     (details?.mediaTypes ?? []).every((type) => type === 'video');
 
+  const allowsFullscreen = (permission: string, url: string): boolean => permission === 'fullscreen' && isAppUrl(url);
+
   return {
     apply(session: PermissionSession): void {
-      session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowsCamera(permission, details)));
-      session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-        permission === 'media' && cameraOpen && isAppUrl(requestingOrigin) && (details as { mediaType?: string }).mediaType === 'video',
+      session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+        callback(allowsCamera(permission, details) || allowsFullscreen(permission, details?.requestingUrl ?? '')),
+      );
+      session.setPermissionCheckHandler(
+        (_contents, permission, requestingOrigin, details) =>
+          allowsFullscreen(permission, requestingOrigin) ||
+          (permission === 'media' && cameraOpen && isAppUrl(requestingOrigin) && (details as { mediaType?: string }).mediaType === 'video'),
       );
       session.setDevicePermissionHandler(() => false);
       session.setDisplayMediaRequestHandler((_request, callback) => callback(null));

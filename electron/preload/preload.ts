@@ -17,6 +17,10 @@ const host = {
     saveFile: (request) => call('files:save', request),
     openFile: (request) => call('files:open', request),
     openInViewer: (request) => call('files:open-in-viewer', request),
+    discardViewerCopies: () => call('files:discard-viewer-copies', undefined),
+  },
+  workspaces: {
+    forget: (request) => call('workspaces:forget', request),
   },
   reminders: {
     setSchedule: (schedule) => call('reminders:set-schedule', schedule),

@@ -8,7 +8,7 @@ import { formatRecoveryCode, parseRecoveryCode, recoveryCodeBytes } from './reco
 /** Version of the key file layout; a newer one is refused, never guessed at. */
 export const keyFileFormat = 1;
 
-/** The cost the issue and FIELD-NOTES settle on: 64 MiB, 3 passes, 1 lane (~0.3 s). */
+/** The cost chosen for every new key: 64 MiB, 3 passes, 1 lane (~0.3 s on a 2-core machine). */
 export const defaultArgon2Params: Argon2Params = { memoryKiB: 65_536, iterations: 3, parallelism: 1 };
 
 const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -18,16 +18,45 @@ const base64Schema = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
  * backups: the data key wrapped by the passphrase (Argon2id) and by the
  * recovery code, plus a check value that only the right data key opens.
  */
+/**
+ * The most an Argon2id parameter set read from a key file or a backup may ask
+ * for. A key file travels in every backup, so its parameters are input from
+ * outside: unbounded, a crafted file could ask the unlock screen for 4 GiB
+ * and minutes of work. These allow 4x today's cost (room to raise the
+ * defaults), and no more.
+ */
+export const argon2Limits = {
+  memoryKiB: { min: 8_192, max: 262_144 },
+  iterations: { min: 1, max: 12 },
+  parallelism: { min: 1, max: 4 },
+  /** memoryKiB x iterations: the work one guess (and one unlock) costs. */
+  cost: 4 * defaultArgon2Params.memoryKiB * defaultArgon2Params.iterations,
+} as const;
+
+/** True when a parameter set stays within `argon2Limits`, cost included. */
+export function isWithinArgon2Limits(params: Argon2Params): boolean {
+  const { memoryKiB, iterations, parallelism } = argon2Limits;
+  const within = (value: number, range: Readonly<{ min: number; max: number }>) => Number.isInteger(value) && value >= range.min && value <= range.max;
+  return (
+    within(params.memoryKiB, memoryKiB) &&
+    within(params.iterations, iterations) &&
+    within(params.parallelism, parallelism) &&
+    params.memoryKiB * params.iterations <= argon2Limits.cost
+  );
+}
+
 export const keyFileSchema = z.object({
   format: z.number().int().positive(),
   workspaceId: z.string().regex(/^[0-9a-f]{32}$/),
-  kdf: z.object({
-    algorithm: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(8_192).max(4_194_304),
-    iterations: z.number().int().min(1).max(64),
-    parallelism: z.number().int().min(1).max(16),
-    salt: base64Schema,
-  }),
+  kdf: z
+    .object({
+      algorithm: z.literal('argon2id'),
+      memoryKiB: z.number().int().min(argon2Limits.memoryKiB.min).max(argon2Limits.memoryKiB.max),
+      iterations: z.number().int().min(argon2Limits.iterations.min).max(argon2Limits.iterations.max),
+      parallelism: z.number().int().min(argon2Limits.parallelism.min).max(argon2Limits.parallelism.max),
+      salt: base64Schema,
+    })
+    .refine(isWithinArgon2Limits, { message: 'argon2-too-costly' }),
   passphraseWrap: base64Schema,
   recoveryWrap: z.object({ salt: base64Schema, wrapped: base64Schema }),
   checkValue: base64Schema,
@@ -93,6 +122,7 @@ export async function createKeyFile(
   passphrase: string,
   params: Argon2Params = defaultArgon2Params,
 ): Promise<NewKeyFile> {
+  if (!isWithinArgon2Limits(params)) throw new AppError('vault/key-file-invalid');
   const dataKey = port.randomBytes(keyBytes);
   const codeBytes = port.randomBytes(recoveryCodeBytes);
   const salt = port.randomBytes(16);
@@ -120,6 +150,8 @@ export async function isDataKeyOf(port: CryptoPort, keyFile: KeyFile, dataKey: U
 
 /** Unwraps the data key with the passphrase; a wrong one is `vault/wrong-passphrase`. */
 export async function unwrapWithPassphraseOrThrow(port: CryptoPort, keyFile: KeyFile, passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
+  // A key file that was built in memory rather than parsed is held to the same limits.
+  if (!isWithinArgon2Limits(keyFile.kdf)) throw new AppError('vault/key-file-invalid');
   const salt = base64ToBytesOrThrow(keyFile.kdf.salt);
   const key = await passphraseKey(port, passphrase, salt, keyFile.kdf);
   const dataKey = await openOrNull(port, key, keyFile.passphraseWrap, wrapAad(keyFile.workspaceId, 'passphrase'));

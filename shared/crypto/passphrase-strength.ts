@@ -1,100 +1,143 @@
-/** 0 很弱 … 4 很强; creating a workspace needs at least `minimumPassphraseScore`. */
+import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core';
+import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
+import { buildChineseDictionaries, chineseDictionaryNames, chineseMatchers, chinesePatternNames, encodeForStrength } from './passphrase-dictionary';
+
+/** 0 … 4: zxcvbn's scale, by estimated guesses (<10³, <10⁶, <10⁸, <10¹⁰, more). */
 export type PassphraseScore = 0 | 1 | 2 | 3 | 4;
+
+/** What makes a passphrase guessable, as catalogue keys (strength.*), most important first. */
+export type PassphraseProblem =
+  | 'too-short'
+  | 'common'
+  | 'name'
+  | 'idiom'
+  | 'poem'
+  | 'phrase'
+  | 'date'
+  | 'phone-number'
+  | 'keyboard'
+  | 'repetitive'
+  | 'sequence'
+  | 'user-input'
+  | 'add-more';
 
 export type PassphraseStrength = Readonly<{
   score: PassphraseScore;
-  /** Estimated guesses in bits, for the meter. */
-  bits: number;
-  /** Why the score is low, as catalogue keys, most important first. */
+  /** log10 of the estimated guesses, for the meter. */
+  guessesLog10: number;
+  /** Why the score is low, as catalogue keys, most important first; empty when strong enough. */
   problems: readonly PassphraseProblem[];
 }>;
 
-export type PassphraseProblem = 'too-short' | 'common' | 'repetitive' | 'sequence' | 'one-kind';
-
-/** The lowest score a new passphrase may have. */
-export const minimumPassphraseScore: PassphraseScore = 2;
+/**
+ * The lowest score a new passphrase may have: 4, at least 10¹⁰ guesses. The
+ * key file travels in every backup, so an attacker with a backup guesses
+ * offline against Argon2id; at ~10³ guesses a second on a GPU rig, 10¹⁰ is
+ * months, 10⁸ a day.
+ */
+export const minimumPassphraseScore: PassphraseScore = 4;
 
 /** Shortest passphrase accepted at all. */
 export const minimumPassphraseLength = 10;
 
-// Passwords that top every leaked list, in China as elsewhere; a passphrase
-// built around one of them gains almost nothing from its length.
-const commonWords = [
-  'password', 'passw0rd', 'qwerty', 'qwertyuiop', 'asdfgh', 'zxcvbn', 'abc123', 'admin', 'iloveyou',
-  'woaini', 'woaini1314', '5201314', '1314520', 'aini1314', 'a123456', 'qq123456', 'letmein', 'welcome',
-  'zhangwei', 'wangwei', 'monkey', 'dragon', 'baseball', 'football', 'princess', 'sunshine', '888888',
-  '666666', '123123', '112233', '147258', '159357', 'huawei', 'xiaomi', 'taobao', 'weixin', 'alipay',
-];
+let factory: ZxcvbnFactory | null = null;
+
+function zxcvbn(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary, ...buildChineseDictionaries() }, graphs: adjacencyGraphs }, chineseMatchers);
+  return factory;
+}
+
+function toScore(guesses: number): PassphraseScore {
+  const delta = 5;
+  if (guesses < 1e3 + delta) return 0;
+  if (guesses < 1e6 + delta) return 1;
+  if (guesses < 1e8 + delta) return 2;
+  if (guesses < 1e10 + delta) return 3;
+  return 4;
+}
+
+function problemOf(match: MatchExtended): PassphraseProblem | null {
+  switch (match.pattern) {
+    case 'dictionary': {
+      const name = String(match['dictionaryName']);
+      if (name === chineseDictionaryNames.names) return 'name';
+      if (name === chineseDictionaryNames.idioms) return 'idiom';
+      if (name === chineseDictionaryNames.poems) return 'poem';
+      if (name === chineseDictionaryNames.phrases) return 'phrase';
+      if (name === 'userInputs') return 'user-input';
+      return name === 'passwords-common' ? 'common' : null;
+    }
+    case chinesePatternNames.patterns:
+      return match['kind'] === 'phone' ? 'phone-number' : 'date';
+    case 'date':
+      return 'date';
+    case 'regex':
+      return 'date';
+    case 'spatial':
+      return 'keyboard';
+    case 'repeat':
+      return 'repetitive';
+    case 'sequence':
+    case chinesePatternNames.series:
+      return 'sequence';
+    default:
+      return null;
+  }
+}
 
 /**
- * Estimates how hard a passphrase is to guess, offline, from its length, its
- * kinds of characters, and the patterns people use (repeats, sequences,
- * well-known passwords). A rough meter, not a proof.
+ * Estimates how hard a passphrase is to guess, offline: zxcvbn (its common
+ * passwords, English words and keyboard layouts) plus our Chinese material
+ * (names and pinyin names, idioms, well-known poems and sayings, phone
+ * numbers, Chinese dates, ordered series), with a Chinese character it
+ * cannot explain counted as 100 guesses. A meter, not a proof.
  */
-export function estimatePassphraseStrength(passphrase: string): PassphraseStrength {
-  const characters = [...passphrase];
-  const problems: PassphraseProblem[] = [];
-  if (characters.length < minimumPassphraseLength) problems.push('too-short');
-
-  const lower = passphrase.toLowerCase();
-  const common = commonWords.find((word) => lower.includes(word));
-  if (common !== undefined) problems.push('common');
-
-  const pool = characterPoolSize(characters);
-  const effective = effectiveLength(characters, common);
-  if (effective < characters.length * 0.6 && characters.length > 0) problems.push('repetitive');
-  if (hasLongSequence(characters)) problems.push('sequence');
-  if (countKinds(characters) === 1 && characters.length > 0 && pool < 100) problems.push('one-kind');
-
-  const bits = Math.round(effective * Math.log2(Math.max(pool, 1)));
-  const score = toScore(bits, problems);
-  return { score, bits, problems };
+export function estimatePassphraseStrength(passphrase: string, userInputs: readonly string[] = []): PassphraseStrength {
+  const normalized = passphrase.normalize('NFC');
+  if (normalized === '') return { score: 0, guessesLog10: 0, problems: ['too-short'] };
+  const inputs = userInputs.map(encodeForStrength);
+  const best = variantsOf(normalized)
+    .map((variant) => {
+      const result = zxcvbn().check(encodeForStrength(variant.text), inputs);
+      return { guesses: result.guesses * variant.cost, sequence: result.sequence };
+    })
+    .reduce((cheapest, next) => (next.guesses < cheapest.guesses ? next : cheapest));
+  const tooShort = [...normalized].length < minimumPassphraseLength;
+  const score = tooShort ? (Math.min(toScore(best.guesses), minimumPassphraseScore - 1) as PassphraseScore) : toScore(best.guesses);
+  const found = [...new Set(best.sequence.map(problemOf).filter((problem): problem is PassphraseProblem => problem !== null))];
+  const problems: PassphraseProblem[] = [...(tooShort ? ['too-short' as const] : []), ...(score < minimumPassphraseScore ? found : [])];
+  if (score < minimumPassphraseScore && problems.length === 0) problems.push('add-more');
+  return { score, guessesLog10: Math.log10(best.guesses), problems };
 }
 
-function toScore(bits: number, problems: readonly PassphraseProblem[]): PassphraseScore {
-  if (problems.includes('too-short')) return bits >= 40 ? 1 : 0;
-  const raw: PassphraseScore = bits >= 90 ? 4 : bits >= 70 ? 3 : bits >= 50 ? 2 : bits >= 35 ? 1 : 0;
-  return problems.includes('common') ? (Math.min(raw, 1) as PassphraseScore) : raw;
-}
+type Variant = Readonly<{ text: string; cost: number }>;
 
-function characterPoolSize(characters: readonly string[]): number {
-  let pool = 0;
-  if (characters.some((c) => /[0-9]/.test(c))) pool += 10;
-  if (characters.some((c) => /[a-z]/.test(c))) pool += 26;
-  if (characters.some((c) => /[A-Z]/.test(c))) pool += 26;
-  if (characters.some((c) => /[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(c))) pool += 33;
-  // A Chinese character drawn from the few thousand in daily use.
-  if (characters.some((c) => /[\u3400-\u9fff]/.test(c))) pool += 3000;
-  if (characters.some((c) => !/[\x20-\x7e\u3400-\u9fff]/.test(c))) pool += 100;
-  return pool;
-}
+// Full-width punctuation and the shifted digit row, as an attacker folds them.
+const punctuationOrSpace = /[\s\p{P}\p{S}]/gu;
+const shiftedDigits: Readonly<Record<string, string>> = { '!': '1', '@': '2', '#': '3', $: '4', '%': '5', '^': '6', '&': '7', '*': '8', '(': '9', ')': '0' };
 
-function countKinds(characters: readonly string[]): number {
-  const kinds = [/[0-9]/, /[a-z]/, /[A-Z]/, /[\u3400-\u9fff]/, /[^0-9a-zA-Z\u3400-\u9fff]/];
-  return kinds.filter((kind) => characters.some((c) => kind.test(c))).length;
-}
-
-// Counts characters that add information: a repeat of the previous character,
-// or a step of +1/-1 from it, adds little; a known word counts as two.
-function effectiveLength(characters: readonly string[], common: string | undefined): number {
-  let length = 0;
-  for (let i = 0; i < characters.length; i += 1) {
-    const previous = characters[i - 1]?.codePointAt(0);
-    const current = characters[i]!.codePointAt(0)!;
-    const isRepeat = previous === current;
-    const isStep = previous !== undefined && Math.abs(current - previous) === 1;
-    length += isRepeat || isStep ? 0.25 : 1;
-  }
-  if (common !== undefined) length = Math.max(length - common.length + 2, 0);
-  return length;
-}
-
-function hasLongSequence(characters: readonly string[]): boolean {
-  let run = 1;
-  for (let i = 1; i < characters.length; i += 1) {
-    const step = characters[i]!.codePointAt(0)! - characters[i - 1]!.codePointAt(0)!;
-    run = Math.abs(step) === 1 || step === 0 ? run + 1 : 1;
-    if (run >= 4) return true;
-  }
-  return false;
+/**
+ * The passphrase as typed, and two cheaper ways an attacker reaches it: the
+ * same words without spaces and punctuation (床前明月光，疑是地上霜。 is a line
+ * of a poem with two marks, each one of ~11 choices), and the keyboard
+ * unshifted and in lower case (1qaz@WSX is the walk 1qaz2wsx, each shift
+ * doubling the guesses). Otherwise zxcvbn counts every extra piece as a new
+ * unknown part of the pattern.
+ */
+function variantsOf(passphrase: string): Variant[] {
+  const bare = passphrase.replace(punctuationOrSpace, '');
+  const removed = [...passphrase].length - [...bare].length;
+  let shifted = 0;
+  const unshifted = [...passphrase]
+    .map((character) => {
+      const digit = shiftedDigits[character] ?? (/[A-Z]/.test(character) ? character.toLowerCase() : character);
+      if (digit !== character) shifted += 1;
+      return digit;
+    })
+    .join('');
+  return [
+    { text: passphrase, cost: 1 },
+    ...(removed > 0 && bare !== '' ? [{ text: bare, cost: 11 ** removed }] : []),
+    ...(shifted > 0 ? [{ text: unshifted, cost: 2 ** shifted }] : []),
+  ];
 }

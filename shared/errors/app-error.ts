@@ -10,6 +10,7 @@ export const appErrorCodes = [
   'files/write-failed',
   'files/read-failed',
   'files/unsupported-type',
+  'files/remove-failed',
   'host/unavailable',
   'external/url-refused',
   'vault/wrong-passphrase',
@@ -36,6 +37,7 @@ export const appErrorCodes = [
   'backup/truncated',
   'backup/verify-failed',
   'ui/render-failed',
+  'ui/preload-missing',
   'ui/page-not-found',
   'internal/unexpected',
 ] as const;

@@ -9,6 +9,7 @@ export const errorMessagesZhCN = {
   'files/write-failed': '文件没有保存成功。请检查磁盘空间和文件夹权限后重试。',
   'files/read-failed': '文件读取失败。请确认文件存在且没有被其他程序占用。',
   'files/unsupported-type': '不支持这种文件类型。',
+  'files/remove-failed': '有文件没能删除（可能正被其他程序打开）。请关闭查看器等程序后重试。',
   'host/unavailable': '这项功能在当前运行方式下不可用。',
   'external/url-refused': '只能打开以 https:// 开头的正规网址，此链接已拦截。',
   'vault/wrong-passphrase': '密码不对。请注意大小写和输入法状态后再试。',
@@ -35,6 +36,7 @@ export const errorMessagesZhCN = {
   'backup/truncated': '备份文件不完整（可能没有复制完），不能恢复。现有数据没有改动。',
   'backup/verify-failed': '备份写入后核对不一致，请换一个位置重新备份。',
   'ui/render-failed': '页面出了问题，没有显示出来。您的数据没有受影响。',
+  'ui/preload-missing': '桌面版没能和系统连接（应用的一部分没有加载）。为了不在没有保护的情况下运行，应用已停止。请重新安装或更新应用；您的数据没有受影响。',
   'ui/page-not-found': '没有找到这个页面。',
   'internal/unexpected': '发生了意外错误。请重试；如果问题反复出现，请联系技术支持。',
 } as const satisfies Record<AppErrorCode, string>;

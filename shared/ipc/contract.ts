@@ -48,6 +48,8 @@ export const ipcContract = {
   'snapshots:write': defineChannel<SnapshotWriteResult>()(snapshotWriteRequestSchema),
   'storage:free-space': defineChannel<FreeSpace>()(z.undefined()),
   'files:open-in-viewer': defineChannel<null>()(openInViewerRequestSchema),
+  'files:discard-viewer-copies': defineChannel<null>()(z.undefined()),
+  'workspaces:forget': defineChannel<null>()(workspaceRequestSchema),
   'pad:open': defineChannel<PadWindow>()(z.undefined()),
   'pad:submit': defineChannel<null>()(signatureCaptureSchema),
   'pad:close': defineChannel<null>()(z.undefined()),
@@ -57,6 +59,38 @@ export const ipcContract = {
   'reminders:get-settings': defineChannel<ReminderSettings>()(z.undefined()),
   'reminders:set-start-at-login': defineChannel<null>()(z.object({ enabled: z.boolean() })),
 } as const;
+
+/** Which window may call a channel: the main window, or the pen-display window that shows only the pad. */
+export type IpcCaller = 'main' | 'pad';
+
+/**
+ * Who may call each channel. The pad window holds no workspace data and gets
+ * only what finishing or cancelling a signature needs; main checks this per
+ * call, by the window the call came from, not by its address.
+ */
+export const ipcCallers = {
+  'app:get-info': ['main'],
+  'files:save': ['main'],
+  'files:open': ['main'],
+  'vault:device-status': ['main'],
+  'vault:remember-device': ['main'],
+  'vault:recall-device': ['main'],
+  'vault:forget-device': ['main'],
+  'snapshots:status': ['main'],
+  'snapshots:write': ['main'],
+  'storage:free-space': ['main'],
+  'files:open-in-viewer': ['main'],
+  'files:discard-viewer-copies': ['main'],
+  'workspaces:forget': ['main'],
+  'pad:open': ['main'],
+  'pad:submit': ['pad'],
+  'pad:close': ['main', 'pad'],
+  'camera:begin': ['main'],
+  'camera:end': ['main'],
+  'reminders:set-schedule': ['main'],
+  'reminders:get-settings': ['main'],
+  'reminders:set-start-at-login': ['main'],
+} as const satisfies Record<keyof typeof ipcContract, readonly IpcCaller[]>;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */
 export type PadWindow = Readonly<{ display: 'external' | 'primary' }>;

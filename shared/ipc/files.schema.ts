@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasViewableExtension } from '../files/document-type';
 import { hasControlCharacter } from '../text/characters';
 
 /** Largest file the app reads or writes through a dialog (a scanned PDF stays well below). */
@@ -38,15 +39,27 @@ export type FileFilter = z.infer<typeof fileFilterSchema>;
 export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
-/** Answer of `files:save`; `location` is what the user is shown (a path, or the download name). */
-export type SaveFileResponse = Readonly<{ saved: true; location: string }> | Readonly<{ saved: false }>;
+/**
+ * Answer of `files:save`. `saved: true` only when the file is known to be on
+ * disk (main wrote it and read it back); a browser that was handed a download
+ * cannot tell whether the user kept it, so it answers `handedToBrowser` with
+ * the file's name instead; a cancelled dialog is `{ saved: false }`.
+ */
+export type SaveFileResponse =
+  | Readonly<{ saved: true; location: string }>
+  | Readonly<{ saved: false; handedToBrowser?: undefined }>
+  | Readonly<{ saved: false; handedToBrowser: string }>;
 
 /** Answer of `files:open`; null when the user cancelled. */
 export type OpenedFile = Readonly<{ name: string; data: Uint8Array<ArrayBuffer> }>;
 
-/** Request of `files:open-in-viewer`: a document to show in the system's viewer (and print from there). */
+/**
+ * Request of `files:open-in-viewer`: a document to show in the system's viewer
+ * (and print from there). The name says what the user opened and must end in
+ * .pdf, .png, .jpg or .jpeg; main still checks the bytes and names the copy itself.
+ */
 export const openInViewerRequestSchema = z.object({
-  name: fileNameSchema,
+  name: fileNameSchema.refine(hasViewableExtension, { message: 'not-viewable' }),
   data: z.instanceof(Uint8Array).refine((data) => data.byteLength > 0 && data.byteLength <= maxFileBytes, { message: 'size' }),
 });
 

@@ -13,8 +13,18 @@ export type Host = Readonly<{
   files: Readonly<{
     saveFile(request: IpcRequest<'files:save'>): Promise<Result<IpcResponse<'files:save'>>>;
     openFile(request: IpcRequest<'files:open'>): Promise<Result<IpcResponse<'files:open'>>>;
-    /** Shows a document (a signed PDF) in the system's viewer, where it can be printed. */
+    /** Shows a document (a signed PDF, a scan) in the system's viewer, where it can be printed: a clear copy leaves the vault. */
     openInViewer(request: IpcRequest<'files:open-in-viewer'>): Promise<Result<IpcResponse<'files:open-in-viewer'>>>;
+    /** Deletes the clear copies handed to viewers so far (called on lock). */
+    discardViewerCopies(): Promise<Result<IpcResponse<'files:discard-viewer-copies'>>>;
+  }>;
+  /** What the host keeps per workspace outside the workspace's database. */
+  workspaces: Readonly<{
+    /**
+     * Forgets a deleted workspace: its snapshots, its device key, its reminder
+     * schedule, and the viewer copies (which carry no workspace name).
+     */
+    forget(request: IpcRequest<'workspaces:forget'>): Promise<Result<IpcResponse<'workspaces:forget'>>>;
   }>;
   /**
    * The camera, for capturing a seal or thumbprint: the desktop app grants the
@@ -65,4 +75,12 @@ export type Host = Readonly<{
     /** Calls the listener when the system asks for a lock; returns the unsubscribe function. */
     onLockRequested(listener: () => void): () => void;
   }>;
+}>;
+
+/**
+ * What the pen-display window of the desktop app is given, and nothing more:
+ * hand back the strokes, or give up. It holds no workspace and reaches no file.
+ */
+export type PadHost = Readonly<{
+  pad: Pick<Host['pad'], 'submit' | 'close'>;
 }>;

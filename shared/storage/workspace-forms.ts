@@ -5,6 +5,7 @@ import { workspaceLabelSchema } from './workspace-registry';
 /** A passphrase strong enough for a new workspace; the message is a catalogue key. */
 export const newPassphraseSchema = z
   .string()
+  .min(1, { message: 'passphrase-required', abort: true })
   .refine((value) => estimatePassphraseStrength(value).score >= minimumPassphraseScore, { message: 'weak' });
 
 /** The "new workspace" form. */

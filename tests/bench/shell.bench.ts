@@ -66,8 +66,8 @@ export async function measureFirstRender(browser: Browser, baseUrl: string, runs
 export async function measureIpcGuardOverhead(iterations = 20_000): Promise<BenchFigure> {
   const request = { suggestedName: '责任书.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], data: new Uint8Array(64 * 1024) };
   const handler = async () => ({ saved: false as const });
-  const listener = createIpcListener('files:save', handler, () => undefined);
-  const event = { senderFrame: { url: 'app://app/', parent: null } } as never;
+  const listener = createIpcListener('files:save', handler, { logError: () => undefined, callerOf: () => 'main' });
+  const event = { senderFrame: { url: 'app://app/', parent: null }, sender: { id: 1 } } as never;
 
   const time = async (run: () => Promise<unknown>) => {
     const started = performance.now();

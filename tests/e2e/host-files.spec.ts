@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { WorkspacePage } from './pages/workspace.page';
 
-test('设置 reads the app info through the web host and saves it as a file', async ({ page }) => {
+test('设置 reads the app info through the web host and hands it to the browser as a download, without claiming it was saved', async ({ page }) => {
   const shell = new AppShellPage(page);
   await new WorkspacePage(page).create('设置测试');
   await shell.goTo('设置');
@@ -17,7 +17,10 @@ test('设置 reads the app info through the web host and saves it as a file', as
   expect(download.suggestedFilename()).toMatch(/^运行信息-\d+\.\d+\.\d+\.json$/);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
   expect(saved).toMatchObject({ name: '短信合规助手', runtime: 'browser', electronVersion: null });
-  await expect(page.getByRole('status').filter({ hasText: '已保存：运行信息-' })).toBeVisible();
+  const status = page.getByRole('status').filter({ hasText: '运行信息-' });
+  await expect(status).toContainText('已交给浏览器下载「运行信息-');
+  await expect(status).toContainText('请在浏览器的下载列表里确认');
+  await expect(status).not.toContainText('已保存');
   expect(shell.consoleErrors).toEqual([]);
 });
 

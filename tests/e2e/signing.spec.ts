@@ -148,8 +148,12 @@ test('the paper copy to sign in ink opens as a PDF in a new tab', async ({ page 
       return create(object);
     };
   });
-  const popup = page.context().waitForEvent('page');
   await page.getByRole('button', { name: '打印纸质版…' }).click();
+  // The app asks first, and says an unencrypted copy leaves it.
+  const dialog = page.getByRole('dialog', { name: '用其他程序打开' });
+  await expect(dialog).toContainText('未加密副本');
+  const popup = page.context().waitForEvent('page');
+  await dialog.getByRole('button', { name: '打开副本' }).click();
   expect((await popup).url()).toMatch(/^blob:/);
   const opened = await page.evaluate(async () => {
     const [blob] = (window as unknown as { openedBlobs: Blob[] }).openedBlobs;

@@ -22,10 +22,10 @@ test('first start: welcome, create a workspace, see the recovery code once, ente
   await page.getByRole('link', { name: '新建工作区' }).click();
   await page.getByLabel('工作区名称').fill('城东门店');
   await page.getByLabel('密码', { exact: true }).fill('123456789a');
-  await expect(page.getByTestId('strength-label')).toHaveText('密码强度：很弱');
+  await expect(page.getByTestId('strength-label')).toHaveText(/^密码强度：(很弱|弱)$/);
   await page.getByLabel('再输入一次密码').fill('123456789a');
   await page.getByRole('button', { name: '创建工作区' }).click();
-  await expect(page.getByText('密码太弱，请按提示加强。')).toBeVisible();
+  await expect(page.getByText('密码太容易被猜到，请按上面的提示加强。')).toBeVisible();
 
   const workspace = new WorkspacePage(page);
   const code = await workspace.create('城东门店');
@@ -93,7 +93,7 @@ test('the workspace locks itself after the idle time', async ({ page }) => {
   await expect(page.getByTestId('open-workspace')).toHaveCount(0);
 });
 
-test('switch, rename and delete workspaces; deleting asks for the name', async ({ page }) => {
+test('switch, rename and delete workspaces; deleting asks for the name and the passphrase and says what goes', async ({ page }) => {
   const workspace = new WorkspacePage(page);
   await workspace.create('门店一');
   await page.getByRole('button', { name: '切换工作区' }).click();
@@ -108,11 +108,31 @@ test('switch, rename and delete workspaces; deleting asks for the name', async (
   await expect(page.getByTestId('workspace-card').filter({ hasText: '门店一号' })).toHaveCount(1);
 
   const second = page.getByTestId('workspace-card').filter({ hasText: '门店二' });
+  const unlockLink = await second.getByRole('link', { name: '解锁' }).getAttribute('href');
   await second.getByRole('button', { name: '删除' }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('button', { name: '永久删除' })).toBeDisabled();
+  const dialog = page.getByRole('dialog', { name: '删除工作区「门店二」' });
+  await expect(dialog).toContainText('它的自动快照');
+  await expect(dialog).toContainText('在本机记住的密码');
+  await expect(dialog).toContainText('它的到期提醒');
+  await expect(dialog).toContainText('用其他程序打开过的文件副本');
+  await expect(dialog.getByTestId('delete-retention')).toContainText('按责任书 二(一)，服务结束后，合规记录');
+  await expect(dialog.getByTestId('delete-retention')).toContainText('至少保存 2 年');
+  const confirm = dialog.getByRole('button', { name: '永久删除' });
+  await expect(confirm).toBeDisabled();
   await dialog.getByLabel(/请输入工作区名称/).fill('门店二');
-  await dialog.getByRole('button', { name: '永久删除' }).click();
+  // The name alone is not enough.
+  await expect(confirm).toBeDisabled();
+  await dialog.getByLabel('请输入这个工作区的密码').fill('这不是正确的密码 0000');
+  await confirm.click();
+  await expect(dialog.getByRole('alert')).toHaveText('密码不对。请注意大小写和输入法状态后再试。');
+  await expect(page.getByTestId('workspace-card')).toHaveCount(2);
+  await dialog.getByLabel('请输入这个工作区的密码').fill(testPassphrase);
+  await confirm.click();
   await expect(page.getByText('工作区已删除。')).toBeVisible();
   await expect(page.getByTestId('workspace-card')).toHaveCount(1);
+
+  // A link (or reminder) to the deleted workspace lands on the list with a word, not on a blank page.
+  await page.goto(unlockLink!);
+  await expect(page).toHaveURL(/\/workspaces$/);
+  await expect(page.getByTestId('workspace-list-notice')).toHaveText('找不到这个工作区，它可能已被删除。请从下面的列表中选择。');
 });

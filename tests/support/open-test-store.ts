@@ -11,7 +11,7 @@ export async function openTestWorkspace(): Promise<Readonly<{ store: WorkspaceSt
   const environment = createFakeIdbEnvironment();
   let clock = Date.UTC(2026, 10, 28, 2);
   const vault = createWorkspaceVault({ registry: new WorkspaceRegistry(environment), environment, port: createNodeCryptoPort(), now: () => (clock += 1000), appVersion: '0.1.0' });
-  const { store } = await vault.create('门店', '门前大桥下游过一群鸭 2026!');
+  const { store } = await vault.create('门店', '老樟树下的青砖巷 Kq7!mz');
   return { store, environment, rawDb: () => rawWorkspaceDb(environment, store.workspaceId) };
 }
 

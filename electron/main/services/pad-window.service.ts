@@ -6,7 +6,10 @@ import { buildWebPreferences } from '../window.factory';
 export type PadWindowDependencies = Readonly<{
   displays: () => { all: readonly Display[]; primary: Display };
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  /** The pad's own preload, which exposes only `pad.submit` and `pad.close`. */
   preloadPath: string;
+  /** Called with each pad window before it loads, so main knows its calls come from the pad. */
+  onCreated: (window: BrowserWindow) => void;
   padUrl: string;
   /** Delivers the finished strokes to the main window. */
   deliver: (capture: SignatureCapture) => void;
@@ -20,8 +23,9 @@ export function pickPadDisplay(all: readonly Display[], primary: Display): { dis
 
 /**
  * 在手写屏上签字: a second, equally hardened window, full-screen on the pen
- * display, showing only the signing pad. Its strokes go back to the main
- * window; nothing else passes between the two.
+ * display, showing only the signing pad, with a preload that offers only
+ * submit and close. Its strokes go back to the main window; nothing else
+ * passes between the two.
  */
 export function createPadWindowService(deps: PadWindowDependencies) {
   let pad: BrowserWindow | null = null;
@@ -44,6 +48,7 @@ export function createPadWindowService(deps: PadWindowDependencies) {
       window.on('closed', () => {
         if (pad === window) pad = null;
       });
+      deps.onCreated(window);
       pad = window;
       await window.loadURL(deps.padUrl);
       return { display: kind };

@@ -56,6 +56,12 @@ export function createReminderService(deps: ReminderServiceDependencies) {
       runner.setSchedule(flatten());
       return null;
     },
+    /** A deleted workspace: its reminders stop, here and in the file kept on disk. */
+    removeWorkspace(workspaceId: string): null {
+      if (!schedules.delete(workspaceId)) return null;
+      runner.setSchedule(flatten());
+      return null;
+    },
     settings(): ReminderSettings {
       return { notifications: deps.notificationsSupported ? 'system' : 'unsupported', startAtLogin: deps.loginItem?.get() ?? null };
     },

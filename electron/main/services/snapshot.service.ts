@@ -15,6 +15,8 @@ export type SnapshotDependencies = Readonly<{
   listFiles: (directory: string) => Promise<string[]>;
   removeFile: (file: string) => Promise<void>;
   makeDirectory: (directory: string) => Promise<void>;
+  /** Removes a folder and everything in it; one that is not there is no error. */
+  removeDirectory: (directory: string) => Promise<void>;
 }>;
 
 const namePattern = /^snapshot-(\d{13})\.smsbak$/;
@@ -65,6 +67,12 @@ export function createSnapshotService(deps: SnapshotDependencies) {
         await deps.removeFile(path.join(folder, `snapshot-${String(old).padStart(13, '0')}.smsbak`));
       }
       return { written: true, location: file };
+    },
+
+    /** Deletes every snapshot of a deleted workspace, with its folder. */
+    async removeAll(workspaceId: string): Promise<null> {
+      await deps.removeDirectory(folderOf(workspaceId));
+      return null;
     },
   };
 }

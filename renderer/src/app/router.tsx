@@ -16,7 +16,6 @@ const page = <M,>(load: () => Promise<M>, pick: (module: M) => ComponentType) =>
 /** The app's screens: workspace choice first, then the five sections behind the gate. */
 export function createAppRouter() {
   return createBrowserRouter([
-    { path: 'pad', ...page(() => import('@renderer/pages/PadPage'), (m) => m.PadPage) },
     {
       element: <AppLayout />,
       children: [

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type ConfirmDialogProps = Readonly<{
   open: boolean;
@@ -15,6 +15,7 @@ type ConfirmDialogProps = Readonly<{
 /** A modal question with a clear way out; Escape cancels. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
     if (element === null) return;
@@ -22,8 +23,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     if (!props.open && element.open) element.close();
   }, [props.open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="dialog-title" onCancel={props.onCancel}>
-      <h2 id="dialog-title">{props.title}</h2>
+    <dialog ref={dialog} className="dialog" aria-labelledby={titleId} onCancel={props.onCancel}>
+      <h2 id={titleId}>{props.title}</h2>
       {props.children}
       <div className="actions">
         <button type="button" className={props.danger ? 'button danger' : 'button primary'} disabled={props.confirmDisabled} onClick={props.onConfirm}>

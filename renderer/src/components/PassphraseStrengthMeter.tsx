@@ -1,12 +1,17 @@
-import { estimatePassphraseStrength } from '@shared/crypto/passphrase-strength';
+import { useMemo } from 'react';
+import { estimatePassphraseStrength, minimumPassphraseScore } from '@shared/crypto/passphrase-strength';
 import { t } from '@renderer/i18n/t';
 
-/** Shows how guessable the passphrase being typed is, and why. */
-export function PassphraseStrengthMeter({ passphrase }: { passphrase: string }) {
-  if (passphrase === '') return null;
-  const strength = estimatePassphraseStrength(passphrase);
+const noInputs: readonly string[] = [];
+
+type PassphraseStrengthMeterProps = Readonly<{ passphrase: string; userInputs?: readonly string[] }>;
+
+/** Shows how guessable the passphrase being typed is, why, and what to do about it. */
+export function PassphraseStrengthMeter({ passphrase, userInputs = noInputs }: PassphraseStrengthMeterProps) {
+  const strength = useMemo(() => (passphrase === '' ? null : estimatePassphraseStrength(passphrase, userInputs)), [passphrase, userInputs]);
+  if (strength === null) return null;
   return (
-    <div className="strength" data-score={strength.score} aria-live="polite">
+    <div className="strength" data-score={strength.score} aria-live="polite" data-testid="strength">
       <div className="strength-bar" aria-hidden="true">
         {[0, 1, 2, 3].map((step) => (
           <span key={step} className={step < strength.score ? 'on' : ''} />
@@ -20,6 +25,7 @@ export function PassphraseStrengthMeter({ passphrase }: { passphrase: string }) 
           ))}
         </ul>
       )}
+      {strength.score < minimumPassphraseScore && <p className="muted">{t('strength.advice')}</p>}
     </div>
   );
 }

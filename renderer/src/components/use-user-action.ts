@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 
 /**
  * A button's action and the line it reports in: `working` while it runs (the
@@ -14,7 +14,7 @@ export function useUserAction() {
     try {
       await action();
     } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
+      setMessage(describeErrorZhCN(toWriteAppError(error).code));
     } finally {
       setWorking(false);
     }

@@ -1,4 +1,5 @@
 import { AppError, toAppError } from '@shared/errors/app-error';
+import { isViewableDocument, sniffViewableDocument, viewableMimeTypes } from '@shared/files/document-type';
 import { toAppPlatform } from '@shared/ipc/app-info';
 import {
   openFileRequestSchema,
@@ -13,6 +14,7 @@ import {
 import type { Host } from '@shared/ipc/host';
 import { fail, ok, type Result } from '@shared/ipc/result';
 import { messagesZhCN } from '@shared/i18n/zh-CN';
+import { workspaceRequestSchema } from '@shared/ipc/vault-host.schema';
 import { workspaceScheduleSchema } from '@shared/reminders/reminder-schedule';
 import { createWebReminders } from './web-reminders';
 
@@ -22,6 +24,7 @@ import { createWebReminders } from './web-reminders';
  */
 export function createWebHost(): Host {
   const reminders = createWebReminders();
+  const viewerUrls = new Set<string>();
   return {
     app: {
       getInfo: async () =>
@@ -37,7 +40,17 @@ export function createWebHost(): Host {
     files: {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
-      openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), openInBrowserViewer),
+      openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), (parsed) => openInBrowserViewer(parsed, viewerUrls)),
+      // A tab already showing a copy keeps it; the page's own URLs to the copies go.
+      discardViewerCopies: async () => {
+        for (const url of viewerUrls) URL.revokeObjectURL(url);
+        viewerUrls.clear();
+        return ok(null);
+      },
+    },
+    // The browser mode keeps nothing outside the page's own storage but the reminder schedule in memory.
+    workspaces: {
+      forget: (request) => guard(workspaceRequestSchema.safeParse(request), async (parsed) => reminders.removeWorkspace(parsed.workspaceId)),
     },
     reminders: {
       setSchedule: (schedule) => guard(workspaceScheduleSchema.safeParse(schedule), async (parsed) => reminders.setSchedule(parsed)),
@@ -101,7 +114,9 @@ export function readChromeVersion(userAgent: string): string | null {
 }
 
 // A browser cannot be asked where to save without a permission prompt per
-// file, so it uses its download folder, and the user sees the file's name.
+// file, so it hands the file to its downloads. Whether the user then kept it
+// (a "save as" dialog can be cancelled) or the write failed, the page is never
+// told: the answer says the file was handed over, not that it was saved.
 async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse> {
   const blob = new Blob([request.data], { type: 'application/octet-stream' });
   const url = URL.createObjectURL(blob);
@@ -116,16 +131,22 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse>
   } finally {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  return { saved: true, location: request.suggestedName };
+  return { saved: false, handedToBrowser: request.suggestedName };
 }
 
-// The browser's own PDF viewer, in a new tab; it prints, too.
-async function openInBrowserViewer(request: OpenInViewerRequest): Promise<null> {
-  const type = request.name.toLowerCase().endsWith('.pdf') ? 'application/pdf' : 'application/octet-stream';
-  const url = URL.createObjectURL(new Blob([request.data], { type }));
+// The browser's own viewer, in a new tab; it prints, too. The bytes decide the
+// type, as in the desktop app: anything but a PDF, PNG or JPEG is refused.
+async function openInBrowserViewer(request: OpenInViewerRequest, urls: Set<string>): Promise<null> {
+  const type = sniffViewableDocument(request.data);
+  if (type === null || !isViewableDocument(request.name, request.data)) throw new AppError('files/unsupported-type');
+  const url = URL.createObjectURL(new Blob([request.data], { type: viewableMimeTypes[type] }));
+  urls.add(url);
   // With noopener the call returns null even when the tab opened.
   window.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+    urls.delete(url);
+  }, 10 * 60_000);
   return null;
 }
 

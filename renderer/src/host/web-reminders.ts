@@ -39,6 +39,11 @@ export function createWebReminders() {
       runner.setSchedule([...schedules.values()].flat());
       return null;
     },
+    /** A deleted workspace: its reminders stop. */
+    removeWorkspace(workspaceId: string): null {
+      if (schedules.delete(workspaceId)) runner.setSchedule([...schedules.values()].flat());
+      return null;
+    },
     settings,
     async requestPermission(): Promise<ReminderSettings> {
       if (typeof Notification !== 'undefined' && Notification.permission === 'default') await Notification.requestPermission();

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { SignaturePadField } from '@renderer/features/signing/SignaturePadField';
-import { useHost } from '@renderer/host/host-context';
+import { usePadHost } from '@renderer/host/host-context';
 import { t } from '@renderer/i18n/t';
 
 /**
  * The pen-display window of the desktop app: only the pad, full-screen. It
- * holds no workspace data; the strokes go back to the main window on 完成.
+ * holds no workspace data and its host offers only submit and close; the
+ * strokes go back to the main window on 完成.
  */
 export function PadPage() {
-  const host = useHost();
+  const host = usePadHost();
   const [capture, setCapture] = useState<SignatureCapture | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 import type { AppServices } from './app-services';
+import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
 import { useIdleTimer } from './use-idle-timer';
 
 /** Why the workspace was locked, to tell the user on the unlock screen. */
@@ -13,6 +14,8 @@ type SessionValue = Readonly<{
   services: AppServices;
   session: OpenSession | null;
   lastLockReason: LockReason | null;
+  /** The browser's answer to the persistent-storage request made at the last unlock; null before one. */
+  storagePersistence: StoragePersistence | null;
   begin: (workspace: WorkspaceSummary, store: WorkspaceStore) => void;
   lock: (reason: LockReason) => void;
   updateWorkspace: (changes: Partial<WorkspaceSummary>) => void;
@@ -27,15 +30,21 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ services, children }: { services: AppServices; children: ReactNode }) {
   const [session, setSession] = useState<OpenSession | null>(null);
   const [lastLockReason, setLastLockReason] = useState<LockReason | null>(null);
+  const [storagePersistence, setStoragePersistence] = useState<StoragePersistence | null>(null);
   const generation = useRef(0);
 
-  const lock = useCallback((reason: LockReason) => {
-    setSession((current) => {
-      current?.store.close();
-      return null;
-    });
-    setLastLockReason(reason);
-  }, []);
+  const lock = useCallback(
+    (reason: LockReason) => {
+      setSession((current) => {
+        current?.store.close();
+        return null;
+      });
+      setLastLockReason(reason);
+      // Clear copies opened in a viewer go with the keys.
+      void services.host.files.discardViewerCopies();
+    },
+    [services],
+  );
 
   const begin = useCallback((workspace: WorkspaceSummary, store: WorkspaceStore) => {
     generation.current += 1;
@@ -44,6 +53,7 @@ export function SessionProvider({ services, children }: { services: AppServices;
       return { workspace, store, generation: generation.current };
     });
     setLastLockReason(null);
+    void requestPersistentStorage(navigator.storage).then(setStoragePersistence);
   }, []);
 
   const updateWorkspace = useCallback((changes: Partial<WorkspaceSummary>) => {
@@ -54,8 +64,8 @@ export function SessionProvider({ services, children }: { services: AppServices;
   useIdleTimer(session === null ? null : session.workspace.autoLockMinutes * 60_000, () => lock('idle'));
 
   const value = useMemo(
-    () => ({ services, session, lastLockReason, begin, lock, updateWorkspace }),
-    [services, session, lastLockReason, begin, lock, updateWorkspace],
+    () => ({ services, session, lastLockReason, storagePersistence, begin, lock, updateWorkspace }),
+    [services, session, lastLockReason, storagePersistence, begin, lock, updateWorkspace],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -4,6 +4,7 @@ import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-
 import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
 import { workspaceTableNames, type SealedTableName, type StoredSealedRow, type WorkspaceTableName } from '@shared/storage/workspace-schema';
+import { isQuotaExceededError } from '@renderer/errors/quota-exceeded';
 import { AuditLog, isSameHead, readAuditHead, type AuditEvent } from './audit-log';
 import { decodeRow, encodeRow, type IndexValues, type OpenedRow, type RecordInput } from './record-codec';
 import { createSerialQueue } from './serial-queue';
@@ -107,6 +108,7 @@ export class WorkspaceStore {
             await this.audit.load();
             continue;
           }
+          if (isQuotaExceededError(error)) throw new AppError('storage/quota-exceeded', { cause: error });
           throw error instanceof AppError ? error : new AppError('storage/write-failed', { cause: error });
         }
       }

@@ -9,7 +9,6 @@ import {
   unwrapWithRecoveryCodeOrThrow,
   type KeyFile,
 } from '@shared/crypto/key-file';
-import { estimatePassphraseStrength, minimumPassphraseScore } from '@shared/crypto/passphrase-strength';
 import { deriveWorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { bytesToHex } from '@shared/encoding/hex';
 import { AppError } from '@shared/errors/app-error';
@@ -19,6 +18,7 @@ import type { IdbEnvironment } from '@renderer/storage/idb-environment';
 import type { WorkspaceRegistry } from '@renderer/storage/registry-db';
 import { deleteWorkspaceDb, openWorkspaceDbOrThrow, type WorkspaceDb } from '@renderer/storage/workspace-db';
 import { schemaMetaKey, type SchemaMeta } from '@renderer/storage/migration-runner';
+import { withQuotaErrors } from '@renderer/errors/quota-exceeded';
 import { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 export const keyFileMetaKey = 'keyFile';
@@ -33,6 +33,16 @@ export type VaultDependencies = Readonly<{
 
 export type CreatedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary; recoveryCode: string }>;
 export type UnlockedWorkspace = Readonly<{ store: WorkspaceStore; summary: WorkspaceSummary }>;
+
+/**
+ * Refuses a passphrase the strength estimate finds guessable, whatever the
+ * form let through. The estimator (with its dictionaries) loads only here
+ * and on the passphrase screens, not with the start screen.
+ */
+async function refuseWeakPassphraseOrThrow(passphrase: string): Promise<void> {
+  const { estimatePassphraseStrength, minimumPassphraseScore } = await import('@shared/crypto/passphrase-strength');
+  if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+}
 
 /** Reads a workspace's key file from its own database, before it is unlocked. */
 export async function readKeyFileOrThrow(db: WorkspaceDb): Promise<KeyFile> {
@@ -86,18 +96,41 @@ export function createWorkspaceVault(deps: VaultDependencies) {
     }
   };
 
+  const verifyPassphraseOrThrow = async (workspaceId: string, passphrase: string): Promise<void> => {
+    const summary = await deps.registry.get(workspaceId);
+    if (summary === null) throw new AppError('vault/workspace-missing');
+    if (summary.retryAfter > deps.now()) throw new AppError('vault/too-many-attempts');
+    const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
+    try {
+      const keyFile = await readKeyFileOrThrow(db);
+      let dataKey: Uint8Array;
+      try {
+        dataKey = await unwrapWithPassphraseOrThrow(deps.port, keyFile, passphrase);
+      } catch (error) {
+        if (error instanceof AppError && error.code === 'vault/wrong-passphrase') await deps.registry.recordFailedAttempt(workspaceId, deps.now());
+        throw error;
+      }
+      dataKey.fill(0);
+      await deps.registry.recordSuccessfulUnlock(workspaceId, deps.now());
+    } finally {
+      db.close();
+    }
+  };
+
   return {
     /** A new workspace: keys, recovery code (shown once), empty store, first audit entry. */
     async create(label: string, passphrase: string): Promise<CreatedWorkspace> {
-      if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      await refuseWeakPassphraseOrThrow(passphrase);
       const workspaceId = bytesToHex(deps.port.randomBytes(16));
       const { keyFile, recoveryCode, dataKey } = await createKeyFile(deps.port, workspaceId, passphrase);
       const db = await openWorkspaceDbOrThrow(workspaceId, deps.environment);
-      await db.meta.bulkPut([
-        { key: keyFileMetaKey, value: keyFile },
-        { key: schemaMetaKey, value: { version: workspaceSchemaVersion, writtenBy: deps.appVersion, migratedThrough: workspaceSchemaVersion } satisfies SchemaMeta },
-      ]);
-      const summary = await deps.registry.add(workspaceId, label, deps.now());
+      await withQuotaErrors(() =>
+        db.meta.bulkPut([
+          { key: keyFileMetaKey, value: keyFile },
+          { key: schemaMetaKey, value: { version: workspaceSchemaVersion, writtenBy: deps.appVersion, migratedThrough: workspaceSchemaVersion } satisfies SchemaMeta },
+        ]),
+      );
+      const summary = await withQuotaErrors(() => deps.registry.add(workspaceId, label, deps.now()));
       const store = await openStore(db, dataKey, workspaceId, 'passphrase');
       await store.appendAudit({ action: 'workspace-created', table: 'meta', recordId: workspaceId });
       return { store, summary, recoveryCode };
@@ -121,12 +154,12 @@ export function createWorkspaceVault(deps: VaultDependencies) {
 
     /** Re-wraps the data key under a new passphrase; data and recovery code stay as they are. */
     async changePassphrase(store: WorkspaceStore, currentPassphrase: string, newPassphrase: string): Promise<void> {
-      if (estimatePassphraseStrength(newPassphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
+      await refuseWeakPassphraseOrThrow(newPassphrase);
       const keyFile = await readStoreKeyFileOrThrow(store);
       const dataKey = await unwrapWithPassphraseOrThrow(deps.port, keyFile, currentPassphrase);
       try {
         const updated = await rewrapWithPassphrase(deps.port, keyFile, dataKey, newPassphrase);
-        await store.writeMeta(keyFileMetaKey, updated, { action: 'passphrase-changed', table: 'meta', recordId: store.workspaceId });
+        await withQuotaErrors(() => store.writeMeta(keyFileMetaKey, updated, { action: 'passphrase-changed', table: 'meta', recordId: store.workspaceId }));
       } finally {
         dataKey.fill(0);
       }
@@ -142,8 +175,23 @@ export function createWorkspaceVault(deps: VaultDependencies) {
       if (store !== null) await store.appendAudit({ action: 'workspace-renamed', table: 'meta', recordId: workspaceId });
     },
 
-    /** Deletes the workspace's database and its registry entry; the registry keeps a record of it. */
-    async remove(workspaceId: string): Promise<void> {
+    /**
+     * Checks a workspace's passphrase against its key file without opening
+     * it (before deleting it, say). A wrong one counts as a failed attempt,
+     * as at unlock, so this is no faster way to guess.
+     */
+    verifyPassphraseOrThrow,
+
+    /**
+     * Deletes a workspace, only with its passphrase: first what the host
+     * keeps outside the database (snapshots, device key, reminders, viewer
+     * copies), so a failure there leaves everything in place to try again;
+     * then the database and the registry entry. The registry keeps a record
+     * of the deletion (a date, no content).
+     */
+    async remove(workspaceId: string, passphrase: string, forgetOutsideDatabase: (workspaceId: string) => Promise<void>): Promise<void> {
+      await verifyPassphraseOrThrow(workspaceId, passphrase);
+      await forgetOutsideDatabase(workspaceId);
       await deleteWorkspaceDb(workspaceId, deps.environment);
       await deps.registry.remove(workspaceId);
       await deps.registry.logDeletion(workspaceId, deps.now());

@@ -21,6 +21,8 @@ export const markMessagesZhCN = {
   'marks.problem.cut-off': '印迹被图片边缘切掉了一部分。请把整个印迹放在画面中间再拍。',
   'marks.problem.too-blurred': '印迹太模糊。请拿稳设备、对准焦点后再拍，或改用扫描件。',
   'marks.problem.unreadable': '这张图片打不开。请导入 JPG、PNG 或 WebP 格式的照片或扫描件。',
+  'marks.problem.too-large': '这张图片太大（超过 5000 万像素），没有打开。请换一张较小的照片或扫描件（普通手机照片即可）。',
+  'marks.problem.failed': '处理这张图片时出错，没有完成（可能是图片已损坏或电脑内存不足）。',
   'camera.title': '用摄像头拍摄',
   'camera.guide': '把印迹放在框内，保持光线均匀，不要有手的阴影。',
   'camera.capture': '拍照',

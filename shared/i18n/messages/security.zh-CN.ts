@@ -33,6 +33,8 @@ export const securityMessagesZhCN = {
   'security.backup.working': '正在制作并核对备份…',
   'security.backup.saved': '备份已保存并核对无误：{location}',
   'security.backup.cancelled': '已取消保存备份。',
+  'security.backup.handedToBrowser':
+    '备份已制作并核对无误，已交给浏览器下载「{name}」。浏览器不会告诉本应用文件是否真的保存下来，请在浏览器的下载列表里确认，再把它存到 U 盘或另一台电脑上。',
   'security.backup.restore': '从备份恢复…',
 
   'security.snapshots.title': '自动快照',
@@ -52,11 +54,23 @@ export const securityMessagesZhCN = {
   'security.audit.broken.tail-missing': '日志末尾从第 {seq} 条起的记录被删除了。',
 
   'security.storage.title': '存储状态',
-  'security.storage.persisted': '浏览器已同意长期保存本应用的数据，不会在磁盘紧张时自动清除。',
-  'security.storage.notPersisted': '浏览器没有承诺长期保存数据，磁盘紧张时可能被清除。请务必定期备份。',
+  'security.storage.requested.persisted': '本次解锁时已请求长期保存数据：浏览器同意了，磁盘紧张时也不会自动清除本应用的数据。',
+  'security.storage.requested.not-persisted': '本次解锁时已请求长期保存数据：浏览器没有同意，磁盘紧张时数据可能被清除。请务必定期备份。',
+  'security.storage.requested.unsupported': '这个浏览器不支持长期保存数据的请求，磁盘紧张时数据可能被清除。请务必定期备份。',
   'security.storage.unknown': '无法确定数据是否会被长期保存。请务必定期备份。',
   'security.storage.free': '磁盘剩余空间：{space}',
   'security.storage.freeUnknown': '磁盘剩余空间：未知',
+
+  'files.handedToBrowser':
+    '已交给浏览器下载「{name}」。浏览器不会告诉本应用文件是否真的保存下来（例如另存对话框被取消或磁盘已满），请在浏览器的下载列表里确认。',
+
+  'viewer.copy.title': '用其他程序打开',
+  'viewer.copy.desktop':
+    '将把这份文件的一个未加密副本交给系统的查看器（如 PDF 阅读器、看图程序）打开，以便阅读或打印。副本放在本应用自己的文件夹里，工作区锁定、退出应用、下次启动或删除工作区时自动删除；您在查看器里另存的文件不会被删除，请妥善保管。',
+  'viewer.copy.browser':
+    '将在浏览器的新标签页中打开这份文件的一个未加密副本，以便阅读或打印。关闭那个标签页即可；如果在那里下载或另存，那份文件不会被本应用删除，请妥善保管。',
+  'viewer.copy.confirm': '打开副本',
+  'viewer.copy.cancel': '取消',
 
   'guard.lowSpace.title': '磁盘空间不足',
   'guard.lowSpace.body': '磁盘只剩 {space}。空间用尽时保存会失败。建议先清理磁盘或备份后再继续。',

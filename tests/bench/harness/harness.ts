@@ -14,7 +14,7 @@ import { createPdfBench } from './pdf-harness';
 // Runs inside Chromium on the app's own origin, with the app's own storage
 // code, driven by tests/bench/storage.bench.ts. Never shipped.
 
-const passphrase = 'bench passphrase 门前大桥 2026!';
+const passphrase = 'bench 老樟树下的青砖巷 Kq7!mz';
 const services = createAppServices(createWebHost());
 let rows: PersonalInformationFields[] = [];
 let store: WorkspaceStore | null = null;

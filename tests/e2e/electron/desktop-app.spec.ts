@@ -8,7 +8,7 @@ const electronPackage = path.join(projectRoot, 'node_modules', 'electron');
 const hasBinary = isElectronBinaryInstalled(electronPackage);
 
 // These tests need the real Electron binary, which npm cannot download on a
-// machine without internet access (see ../shared/FIELD-NOTES.md). They run
+// machine without internet access. They run
 // wherever `npx install-electron` has fetched it.
 if (!hasBinary) console.log('[electron] Electron 二进制文件不存在（这台机器无法下载它），桌面版端到端测试跳过；浏览器模式的测试照常运行。');
 test.skip(!hasBinary, 'Skipped only because the Electron binary is missing (node_modules/electron/dist, not downloadable on this machine); these tests run wherever it is installed.');
@@ -39,7 +39,7 @@ test('the desktop window loads the app over the app:// scheme with a typed host'
     hasProcess: typeof (globalThis as { process?: unknown }).process !== 'undefined',
     hostKeys: Object.keys(window.host ?? {}).sort(),
   }));
-  expect(exposed).toEqual({ hasRequire: false, hasProcess: false, hostKeys: ['app', 'files', 'session', 'snapshots', 'storage', 'vault'] });
+  expect(exposed).toEqual({ hasRequire: false, hasProcess: false, hostKeys: ['app', 'camera', 'files', 'pad', 'reminders', 'session', 'snapshots', 'storage', 'vault', 'workspaces'] });
 });
 
 test('navigation away from the app and new windows are refused', async () => {

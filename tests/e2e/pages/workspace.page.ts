@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Synthetic test passphrase; strong enough for the meter. */
-export const testPassphrase = '门前大桥下游过一群鸭 2026!';
+export const testPassphrase = '老樟树下的青砖巷 Kq7!mz';
 
 /** Creating, locking and unlocking workspaces as a user does it. */
 export class WorkspacePage {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AppInfo } from '@shared/ipc/app-info';
 import { useHost } from '@renderer/host/host-context';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { useAppInfo } from './use-app-info';
 
@@ -22,7 +23,14 @@ export function AboutPanel() {
       data,
     });
     if (!result.ok) setStatus(describeErrorZhCN(result.error.code));
-    else setStatus(result.value.saved ? t('settings.about.exported', { location: result.value.location }) : t('settings.about.exportCancelled'));
+    else {
+      setStatus(
+        describeSaveOutcome(result.value, {
+          saved: (location) => t('settings.about.exported', { location }),
+          cancelled: t('settings.about.exportCancelled'),
+        }),
+      );
+    }
   };
 
   const value = info.value;

@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { formatDateTime } from '@renderer/i18n/format';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { attachScan, setEffectiveDate, type StoredLetter } from '@renderer/signing/letters-repository';
 import { readAttachment } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 
-const scanFilters = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }];
+// What a viewer is handed must be a PDF, PNG or JPEG (checked by its bytes), so scans are those.
+const scanFilters = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'pdf'] }];
 
 /** One signed letter in 文档: view/print, save, attach the wet-ink scan, the effective date. */
 export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChanged: () => void }) {
@@ -21,7 +23,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
     try {
       setMessage(await action());
     } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
+      setMessage(describeErrorZhCN(toWriteAppError(error).code));
     }
   };
 
@@ -37,7 +39,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
       const file = await readAttachment(store, attachmentId);
       const result = await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: file.data });
       if (!result.ok) return describeErrorZhCN(result.error.code);
-      return result.value.saved ? t('confirm.done.saved', { location: result.value.location }) : null;
+      return describeSaveOutcome(result.value, { saved: (location) => t('confirm.done.saved', { location }), cancelled: null });
     });
 
   const addScan = () =>

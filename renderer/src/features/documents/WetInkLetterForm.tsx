@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { wetInkLetterFormSchema } from '@shared/signing/letter-record.schema';
 import { parseChinaDateTimeInput, toChinaDateString } from '@shared/time/china-time';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
@@ -39,7 +39,7 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
       setMessage(t('letters.wetInk.saved'));
       onSaved();
     } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
+      setMessage(describeErrorZhCN(toWriteAppError(error).code));
     }
   };
 

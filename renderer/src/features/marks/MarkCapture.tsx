@@ -2,11 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { MarkKind } from '@shared/image/mark-lifter';
 import type { OpenedFile } from '@shared/ipc/files.schema';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import type { MessageKey } from '@shared/i18n/zh-CN';
+import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import { CameraDialog } from './CameraDialog';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { processMark, type MarkOutcome } from './mark-processor';
+import type { MarkSource } from './mark.worker';
 
 export type AcceptedMark = Readonly<{ original: OpenedFile; lifted: Uint8Array<ArrayBuffer>; aspect: number }>;
 
@@ -16,6 +18,12 @@ type MarkCaptureProps = Readonly<{
   preview: Uint8Array | null;
   onAccepted: (mark: AcceptedMark) => Promise<void>;
 }>;
+
+/** The catalogue key of a refusal; a reason the catalogue does not know reads as a failure. */
+function problemKey(problem: string): MessageKey {
+  const key = `marks.problem.${problem}`;
+  return key in messagesZhCN ? (key as MessageKey) : 'marks.problem.failed';
+}
 
 const imageFilters = [{ name: '照片或扫描件', extensions: ['jpg', 'jpeg', 'png', 'webp'] }];
 
@@ -39,13 +47,30 @@ export function MarkCapture({ kind, title, preview, onAccepted }: MarkCapturePro
   const finish = async (outcome: MarkOutcome, original: OpenedFile | null) => {
     if (!outcome.ok) {
       setStatus('refused');
-      setMessage(`${t(`marks.problem.${outcome.problem}` as MessageKey)} ${t('marks.retry')}`);
+      setMessage(`${t(problemKey(outcome.problem))} ${t('marks.retry')}`);
       return;
     }
     const source = original ?? { name: `${kind}-camera.jpg`, data: outcome.original ?? new Uint8Array(0) };
-    await onAccepted({ original: source, lifted: outcome.png, aspect: outcome.aspect });
+    try {
+      await onAccepted({ original: source, lifted: outcome.png, aspect: outcome.aspect });
+    } catch (error) {
+      setStatus('refused');
+      setMessage(describeErrorZhCN(toWriteAppError(error).code));
+      return;
+    }
     setStatus('accepted');
     setMessage(t('marks.accepted'));
+  };
+
+  // Whatever happens in the worker, the spinner ends with a sentence.
+  const lift = async (source: MarkSource, original: OpenedFile | null) => {
+    let outcome: MarkOutcome;
+    try {
+      outcome = await processMark(kind, source);
+    } catch {
+      outcome = { ok: false, problem: 'failed' };
+    }
+    await finish(outcome, original);
   };
 
   const importFile = async () => {
@@ -55,14 +80,14 @@ export function MarkCapture({ kind, title, preview, onAccepted }: MarkCapturePro
     setStatus('working');
     setMessage(t('marks.processing'));
     const file = result.value;
-    await finish(await processMark(kind, { type: 'file', bytes: file.data.slice().buffer }), file);
+    await lift({ type: 'file', bytes: file.data.slice().buffer }, file);
   };
 
   const fromCamera = async (frame: ImageBitmap) => {
     setCamera(false);
     setStatus('working');
     setMessage(t('marks.processing'));
-    await finish(await processMark(kind, { type: 'bitmap', bitmap: frame }), null);
+    await lift({ type: 'bitmap', bitmap: frame }, null);
   };
 
   return (

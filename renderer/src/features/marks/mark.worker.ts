@@ -1,3 +1,4 @@
+import { checkImageBeforeDecoding, isWithinPixelLimit } from '@shared/image/image-header';
 import { liftMark, type MarkKind } from '@shared/image/mark-lifter';
 
 // Decoding a 12-megapixel photo and lifting its ink takes about a second:
@@ -5,6 +6,8 @@ import { liftMark, type MarkKind } from '@shared/image/mark-lifter';
 
 export type MarkSource = Readonly<{ type: 'file'; bytes: ArrayBuffer }> | Readonly<{ type: 'bitmap'; bitmap: ImageBitmap }>;
 export type MarkRequest = Readonly<{ id: number; kind: MarkKind; source: MarkSource }>;
+/** Why the worker could not lift a mark, besides the pipeline's own reasons: not an image, too large, or it failed. */
+export type MarkWorkerProblem = 'unreadable' | 'too-large' | 'failed';
 export type MarkReply = Readonly<
   | { id: number; ok: true; png: ArrayBuffer; width: number; height: number; original: ArrayBuffer | null }
   | { id: number; ok: false; problem: string }
@@ -16,12 +19,25 @@ async function toPng(width: number, height: number, pixels: Uint8ClampedArray<Ar
   return (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer();
 }
 
-async function handle(request: MarkRequest): Promise<MarkReply> {
-  let bitmap: ImageBitmap;
+// The size is read from the file's header before anything is decoded: a
+// small file can claim (and need) gigabytes once decoded.
+async function decode(source: MarkSource): Promise<ImageBitmap | MarkWorkerProblem> {
+  if (source.type === 'bitmap') return source.bitmap;
+  const refusal = checkImageBeforeDecoding(new Uint8Array(source.bytes));
+  if (refusal !== null) return refusal;
   try {
-    bitmap = request.source.type === 'file' ? await createImageBitmap(new Blob([request.source.bytes])) : request.source.bitmap;
+    return await createImageBitmap(new Blob([source.bytes]));
   } catch {
-    return { id: request.id, ok: false, problem: 'unreadable' };
+    return 'unreadable';
+  }
+}
+
+async function handle(request: MarkRequest): Promise<MarkReply> {
+  const bitmap = await decode(request.source);
+  if (typeof bitmap === 'string') return { id: request.id, ok: false, problem: bitmap };
+  if (!isWithinPixelLimit(bitmap.width, bitmap.height)) {
+    bitmap.close();
+    return { id: request.id, ok: false, problem: 'too-large' };
   }
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -37,8 +53,17 @@ async function handle(request: MarkRequest): Promise<MarkReply> {
   return { id: request.id, ok: true, png, width: result.mark.width, height: result.mark.height, original };
 }
 
+// Any failure past the checks (out of memory in a canvas, say) is answered, never left unanswered.
+async function answer(request: MarkRequest): Promise<MarkReply> {
+  try {
+    return await handle(request);
+  } catch {
+    return { id: request.id, ok: false, problem: 'failed' };
+  }
+}
+
 self.addEventListener('message', (event: MessageEvent<MarkRequest>) => {
-  void handle(event.data).then((reply) => {
+  void answer(event.data).then((reply) => {
     const transfer = reply.ok ? [reply.png, ...(reply.original ? [reply.original] : [])] : [];
     self.postMessage(reply, { transfer });
   });

@@ -6,6 +6,7 @@ import { toChinaDateString } from '@shared/time/china-time';
 import { useUserAction } from '@renderer/components/use-user-action';
 import { verifyOwnBackupOrThrow } from '@renderer/storage/backup-reader';
 import { createBackup } from '@renderer/storage/backup-writer';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -34,7 +35,13 @@ export function BackupPanel() {
           data,
         }),
       );
-      setMessage(saved.saved ? t('security.backup.saved', { location: saved.location }) : t('security.backup.cancelled'));
+      setMessage(
+        describeSaveOutcome(saved, {
+          saved: (location) => t('security.backup.saved', { location }),
+          cancelled: t('security.backup.cancelled'),
+          handedToBrowser: (name) => t('security.backup.handedToBrowser', { name }),
+        }),
+      );
     });
 
   return (

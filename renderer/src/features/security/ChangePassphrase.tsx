@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { changePassphraseFormSchema, type ChangePassphraseForm } from '@shared/storage/workspace-forms';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { FormField } from '@renderer/components/FormField';
 import { PassphraseStrengthMeter } from '@renderer/components/PassphraseStrengthMeter';
 import { fieldErrorText } from '@renderer/i18n/field-error';
@@ -28,7 +28,7 @@ export function ChangePassphrase() {
       form.reset();
       setMessage(t('security.passphrase.done'));
     } catch (error) {
-      setMessage(describeErrorZhCN(toAppError(error).code));
+      setMessage(describeErrorZhCN(toWriteAppError(error).code));
     }
   });
 

@@ -3,6 +3,8 @@ import { calendarDataSchema, calendarFileTemplate, summarizeCalendar, type Calen
 import { utf8 } from '@shared/encoding/bytes';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
+import { toWriteAppError, withQuotaErrors } from '@renderer/errors/quota-exceeded';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { saveImportedCalendar } from '@renderer/obligations/calendar-source';
 import { useObligations } from '@renderer/obligations/obligations-context';
@@ -44,12 +46,21 @@ export function CalendarSettings() {
       data: utf8(calendarFileTemplate(year)),
     });
     if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
-    setMessage(result.value.saved ? t('calendar.templateSaved', { location: result.value.location }) : t('calendar.templateCancelled'));
+    setMessage(
+      describeSaveOutcome(result.value, {
+        saved: (location) => t('calendar.templateSaved', { location }),
+        cancelled: t('calendar.templateCancelled'),
+      }),
+    );
   };
 
   const use = async () => {
     if (preview === null) return;
-    await saveImportedCalendar(services.registry, preview);
+    try {
+      await withQuotaErrors(() => saveImportedCalendar(services.registry, preview));
+    } catch (error) {
+      return setMessage(describeErrorZhCN(toWriteAppError(error).code));
+    }
     setPreview(null);
     setMessage(t('calendar.saved'));
   };

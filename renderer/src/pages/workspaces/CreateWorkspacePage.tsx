@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { createWorkspaceFormSchema, type CreateWorkspaceForm } from '@shared/storage/workspace-forms';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { FormField } from '@renderer/components/FormField';
 import { PassphraseStrengthMeter } from '@renderer/components/PassphraseStrengthMeter';
 import { fieldErrorText } from '@renderer/i18n/field-error';
@@ -30,12 +30,11 @@ export function CreateWorkspacePage() {
     setFailure(null);
     try {
       const result = await services.vault.create(values.label, values.passphrase);
-      void navigator.storage?.persist?.();
       form.reset();
       begin(result.summary, result.store);
       setCreated({ workspace: result.summary, recoveryCode: result.recoveryCode });
     } catch (error) {
-      setFailure(describeErrorZhCN(toAppError(error).code));
+      setFailure(describeErrorZhCN(toWriteAppError(error).code));
     }
   });
 

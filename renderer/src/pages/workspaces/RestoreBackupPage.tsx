@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { maxFileBytes } from '@shared/ipc/files.schema';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { verifyBackupOrThrow, type BackupSecret, type VerifiedBackup } from '@renderer/storage/backup-reader';
 import { restoreVerifiedBackup } from '@renderer/storage/restore';
 import { LowSpaceDialog, useStorageGuard } from '@renderer/features/security/use-storage-guard';
@@ -45,7 +45,7 @@ export function RestoreBackupPage() {
       setReplaces((await services.registry.get(backup.header.workspace.id)) !== null);
       setStatus(null);
     } catch (error) {
-      setStatus(describeErrorZhCN(toAppError(error).code));
+      setStatus(describeErrorZhCN(toWriteAppError(error).code));
     } finally {
       setSecret('');
       setWorking(false);
@@ -61,7 +61,7 @@ export function RestoreBackupPage() {
       const summary = await restoreVerifiedBackup(services, backup);
       void navigate(`/workspaces/${summary.id}/unlock`, { state: { restored: true } });
     } catch (error) {
-      setStatus(describeErrorZhCN(toAppError(error).code));
+      setStatus(describeErrorZhCN(toWriteAppError(error).code));
       setWorking(false);
     }
   };

@@ -7,6 +7,7 @@ import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { t } from '@renderer/i18n/t';
 import { runWorkspaceMigrations, type MigrationProgress } from '@renderer/storage/migration-runner';
 import { useSession } from '@renderer/session/session-context';
+import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
 import type { UnlockedWorkspace } from '@renderer/vault/workspace-vault';
 import { RetryCountdown } from './RetryCountdown';
 
@@ -26,11 +27,15 @@ export function UnlockWorkspacePage() {
   const [migration, setMigration] = useState<MigrationProgress | null>(null);
 
   useEffect(() => {
-    void services.registry.get(workspaceId).then(setWorkspace);
+    // A workspace that is not (or no longer) on this device: say so on the list, not with a blank page.
+    void services.registry.get(workspaceId).then((found) => {
+      if (found === null) void navigate('/workspaces', { replace: true, state: { notice: 'workspace-gone' } satisfies WorkspaceListState });
+      else setWorkspace(found);
+    });
     void services.host.vault.deviceStatus({ workspaceId }).then((status) => {
       setDeviceRemembered(status.ok && status.value.supported && status.value.remembered);
     });
-  }, [services, workspaceId]);
+  }, [services, workspaceId, navigate]);
 
   const finish = (unlocked: UnlockedWorkspace, viaRecovery: boolean) => {
     begin(unlocked.summary, unlocked.store);

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { workspaceLabelSchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { toAppError } from '@shared/errors/app-error';
+import { valueOrThrow } from '@shared/ipc/result';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDate } from '@renderer/i18n/format';
@@ -11,7 +12,7 @@ import { useSession } from '@renderer/session/session-context';
 
 type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void }>;
 
-/** One workspace in the list: unlock, rename, delete (after typing its name). */
+/** One workspace in the list: unlock, rename, delete (after typing its name and its passphrase). */
 export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
   const { services, session, lock, updateWorkspace } = useSession();
   const isOpen = session?.workspace.id === workspace.id;
@@ -20,6 +21,9 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
   const [error, setError] = useState<string | undefined>(undefined);
   const [deleting, setDeleting] = useState(false);
   const [confirmText, setConfirmText] = useState('');
+  const [deletePassphrase, setDeletePassphrase] = useState('');
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState(false);
 
   const rename = async () => {
     const parsed = workspaceLabelSchema.safeParse(label);
@@ -34,11 +38,30 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
     }
   };
 
-  const remove = async () => {
-    if (isOpen) lock('user');
-    await services.vault.remove(workspace.id);
+  const closeDeleteDialog = () => {
     setDeleting(false);
-    onChanged(t('workspaces.deleted'));
+    setConfirmText('');
+    setDeletePassphrase('');
+    setDeleteError(null);
+  };
+
+  const remove = async () => {
+    setRemoving(true);
+    setDeleteError(null);
+    try {
+      await services.vault.verifyPassphraseOrThrow(workspace.id, deletePassphrase);
+      if (isOpen) lock('user');
+      await services.vault.remove(workspace.id, deletePassphrase, async (workspaceId) => {
+        valueOrThrow(await services.host.workspaces.forget({ workspaceId }));
+      });
+      closeDeleteDialog();
+      onChanged(t('workspaces.deleted'));
+    } catch (failure) {
+      setDeletePassphrase('');
+      setDeleteError(describeErrorZhCN(toAppError(failure).code));
+    } finally {
+      setRemoving(false);
+    }
   };
 
   return (
@@ -86,17 +109,35 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
         open={deleting}
         danger
         title={t('workspaces.deleteTitle', { label: workspace.label })}
-        confirmLabel={t('workspaces.deleteConfirm')}
         cancelLabel={t('workspaces.cancel')}
-        confirmDisabled={confirmText.trim() !== workspace.label}
+        confirmLabel={removing ? t('workspaces.deleting') : t('workspaces.deleteConfirm')}
+        confirmDisabled={removing || confirmText.trim() !== workspace.label || deletePassphrase === ''}
         onConfirm={() => void remove()}
-        onCancel={() => setDeleting(false)}
+        onCancel={closeDeleteDialog}
       >
-        <p>{t('workspaces.deleteWarning')}</p>
+        <p>{t('workspaces.deleteWhat')}</p>
+        <ul className="delete-list">
+          <li>{t('workspaces.deleteWhat.data')}</li>
+          <li>{t('workspaces.deleteWhat.snapshots')}</li>
+          <li>{t('workspaces.deleteWhat.device')}</li>
+          <li>{t('workspaces.deleteWhat.reminders')}</li>
+          <li>{t('workspaces.deleteWhat.copies')}</li>
+        </ul>
+        <p>{t('workspaces.deleteKept')}</p>
+        <p className="notice" data-testid="delete-retention">{t('workspaces.deleteRetention')}</p>
         <label>
           {t('workspaces.deleteConfirmLabel', { label: workspace.label })}
           <input value={confirmText} onChange={(event) => setConfirmText(event.target.value)} />
         </label>
+        <label>
+          {t('workspaces.deletePassphraseLabel')}
+          <input type="password" autoComplete="current-password" value={deletePassphrase} onChange={(event) => setDeletePassphrase(event.target.value)} />
+        </label>
+        {deleteError !== null && (
+          <p className="field-error" role="alert">
+            {deleteError}
+          </p>
+        )}
       </ConfirmDialog>
     </li>
   );

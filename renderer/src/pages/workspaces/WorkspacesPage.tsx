@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import { useWorkspaceList } from './use-workspace-list';
@@ -10,7 +11,14 @@ export function WorkspacesPage() {
   const { lastLockReason } = useSession();
   const [list, reload] = useWorkspaceList();
   const [message, setMessage] = useState<string | null>(null);
+  const notice = (useLocation().state as WorkspaceListState | null)?.notice ?? null;
   if (list === null) return null;
+
+  const noticeLine = notice !== null && (
+    <p className="notice" role="status" data-testid="workspace-list-notice">
+      {t(`workspaces.notice.${notice}`)}
+    </p>
+  );
 
   const actions = (
     <div className="actions">
@@ -27,6 +35,7 @@ export function WorkspacesPage() {
     return (
       <article className="page">
         <h1>{t('workspaces.welcome.title')}</h1>
+        {noticeLine}
         <p className="lead">{t('app.tagline')}</p>
         <section className="card card-next">
           <p>{t('workspaces.welcome.body')}</p>
@@ -40,6 +49,7 @@ export function WorkspacesPage() {
     <article className="page">
       <h1>{t('workspaces.title')}</h1>
       <p className="lead">{t('workspaces.intro')}</p>
+      {noticeLine}
       {lastLockReason !== null && (
         <p className="notice" role="status">
           {t(`workspaces.locked.${lastLockReason}`)}

@@ -1,17 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createIpcListener, isTrustedSender, registerIpcHandlers, type IpcHandlers } from '@main/ipc-router';
+import { createCallerRegistry, createIpcListener, isTrustedSender, registerIpcHandlers, type IpcGuard, type IpcHandlers } from '@main/ipc-router';
 import { AppError } from '@shared/errors/app-error';
 import { ipcChannels } from '@shared/ipc/contract';
 
 // Electron passes an IpcMainInvokeEvent whose senderFrame says which frame
 // called; these stand-ins carry just that.
-const topFrame = (url: string) => ({ senderFrame: { url, parent: null } });
+const topFrame = (url: string, senderId = 1) => ({ senderFrame: { url, parent: null }, sender: { id: senderId } });
 const ownFrame = topFrame('app://app/settings');
+// Web contents 1 is the main window, 2 the pen-display (pad) window.
+const guard = (logError = vi.fn()): IpcGuard => ({ logError, callerOf: (event) => ({ 1: 'main', 2: 'pad' } as const)[event.sender?.id as 1 | 2] ?? null });
+const padFrame = topFrame('app://app/pad', 2);
 
 const request = { suggestedName: '运行信息.json', filters: [{ name: 'JSON', extensions: ['json'] }], data: new Uint8Array([123, 125]) };
 
 function listenerFor(handler: IpcHandlers['files:save'], logError = vi.fn()) {
-  return createIpcListener('files:save', handler, logError);
+  return createIpcListener('files:save', handler, guard(logError));
 }
 
 describe('IPC sender check', () => {
@@ -31,7 +34,7 @@ describe('IPC sender check', () => {
 
   it('refuses a data key of the wrong length before it reaches the keychain', async () => {
     const handler = vi.fn(async () => null);
-    const listener = createIpcListener('vault:remember-device', handler, vi.fn());
+    const listener = createIpcListener('vault:remember-device', handler, guard());
     const result = await listener(ownFrame as never, { workspaceId: 'a'.repeat(32), dataKey: new Uint8Array(16) });
     expect(result).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
     expect(handler).not.toHaveBeenCalled();
@@ -39,13 +42,13 @@ describe('IPC sender check', () => {
 
   it('refuses a workspace id that could name a path', async () => {
     const handler = vi.fn(async () => ({ supported: false as const }));
-    const listener = createIpcListener('snapshots:status', handler, vi.fn());
+    const listener = createIpcListener('snapshots:status', handler, guard());
     expect(await listener(ownFrame as never, { workspaceId: '../../etc' })).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
   });
 
   it('refuses a reminder schedule that carries a phone number', async () => {
     const handler = vi.fn(async () => null);
-    const listener = createIpcListener('reminders:set-schedule', handler, vi.fn());
+    const listener = createIpcListener('reminders:set-schedule', handler, guard());
     const item = { id: 'x', title: '删除 13812345678 的信息', body: '', dueAt: 1, cadence: 'days' };
     expect(await listener(ownFrame as never, { workspaceId: 'a'.repeat(32), items: [item] })).toEqual({ ok: false, error: { code: 'ipc/invalid-request' } });
     expect(handler).not.toHaveBeenCalled();
@@ -53,6 +56,39 @@ describe('IPC sender check', () => {
 
   it('trusts only the top frame of app://app', () => {
     expect(isTrustedSender(ownFrame as never)).toBe(true);
+  });
+});
+
+describe('IPC caller check (which window may call what)', () => {
+  const pdf = { name: '责任书.pdf', data: new TextEncoder().encode('%PDF-1.7\n') };
+
+  it('refuses the viewer, files and keys to the pad window, even when it shows our own page', async () => {
+    const viewer = vi.fn(async () => null);
+    expect(await createIpcListener('files:open-in-viewer', viewer, guard())(padFrame as never, pdf)).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+    expect(await createIpcListener('files:open-in-viewer', viewer, guard())(topFrame('app://app/index.html', 2) as never, pdf)).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+    expect(viewer).not.toHaveBeenCalled();
+    const recall = vi.fn(async () => new Uint8Array(32));
+    expect(await createIpcListener('vault:recall-device', recall, guard())(padFrame as never, { workspaceId: 'a'.repeat(32) })).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+    expect(recall).not.toHaveBeenCalled();
+  });
+
+  it('lets the pad window submit and close, and the main window open the viewer but not submit strokes', async () => {
+    const capture = { aspectRatio: 3, strokes: [{ pointerType: 'pen', startedAt: 1, points: [{ x: 0.1, y: 0.2, t: 0, pressure: 0.4 }] }] };
+    const submit = vi.fn(async () => null);
+    expect(await createIpcListener('pad:submit', submit, guard())(padFrame as never, capture)).toEqual({ ok: true, value: null });
+    expect(await createIpcListener('pad:close', vi.fn(async () => null), guard())(padFrame as never, undefined)).toEqual({ ok: true, value: null });
+    expect(await createIpcListener('pad:submit', submit, guard())(ownFrame as never, capture)).toEqual({ ok: false, error: { code: 'ipc/forbidden-sender' } });
+    expect(await createIpcListener('files:open-in-viewer', vi.fn(async () => null), guard())(ownFrame as never, pdf)).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses web contents it never registered, and forgets a destroyed one', () => {
+    const registry = createCallerRegistry();
+    const destroyed: Array<() => void> = [];
+    registry.register({ id: 7, once: (_event, listener) => destroyed.push(listener) }, 'pad');
+    expect(registry.callerOf(topFrame('app://app/pad', 7) as never)).toBe('pad');
+    expect(registry.callerOf(topFrame('app://app/pad', 8) as never)).toBeNull();
+    destroyed[0]?.();
+    expect(registry.callerOf(topFrame('app://app/pad', 7) as never)).toBeNull();
   });
 });
 
@@ -112,6 +148,8 @@ describe('registerIpcHandlers', () => {
       'snapshots:write': vi.fn(async () => ({ written: false as const, reason: 'already-today' as const })),
       'storage:free-space': vi.fn(async () => ({ freeBytes: 1 })),
       'files:open-in-viewer': vi.fn(async () => null),
+      'files:discard-viewer-copies': vi.fn(async () => null),
+      'workspaces:forget': vi.fn(async () => null),
       'pad:open': vi.fn(async () => ({ display: 'external' as const })),
       'pad:submit': vi.fn(async () => null),
       'pad:close': vi.fn(async () => null),
@@ -121,7 +159,7 @@ describe('registerIpcHandlers', () => {
       'reminders:get-settings': vi.fn(async () => ({ notifications: 'system' as const, startAtLogin: false })),
       'reminders:set-start-at-login': vi.fn(async () => null),
     };
-    registerIpcHandlers(ipcMain, handlers, vi.fn());
+    registerIpcHandlers(ipcMain, handlers, guard());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
     expect(await registered.get('app:get-info')?.(topFrame('https://evil.example/'), undefined)).toEqual({
       ok: false,

@@ -24,7 +24,7 @@ function request(handlers: Record<string, Handler>, permission: string, details:
 const cameraRequest = { requestingUrl: 'app://app/sign', mediaTypes: ['video'] };
 
 describe('permission policy', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'openExternal', 'fullscreen'])(
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'serial', 'usb', 'openExternal', 'pointerLock'])(
     'denies a request for %s outside the capture flow',
     (permission) => {
       const { session, handlers } = fakeSession();
@@ -47,6 +47,16 @@ describe('permission policy', () => {
     policy.endCameraCapture();
     expect(request(handlers, 'media', cameraRequest)).toBe(false);
     expect(handlers['check']?.({}, 'media', 'app://app', { mediaType: 'video' })).toBe(false);
+  });
+
+  it('grants full screen (全屏签字) to our own page only', () => {
+    const { session, handlers } = fakeSession();
+    createPermissionPolicy().apply(session as never);
+    expect(request(handlers, 'fullscreen', { requestingUrl: 'app://app/sign' })).toBe(true);
+    expect(handlers['check']?.({}, 'fullscreen', 'app://app', {})).toBe(true);
+    expect(request(handlers, 'fullscreen', { requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(handlers['check']?.({}, 'fullscreen', 'https://evil.example', {})).toBe(false);
+    expect(request(handlers, 'fullscreen', {})).toBe(false);
   });
 
   it('denies devices and screen capture always', () => {

@@ -9,7 +9,7 @@ import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
 import { rawWorkspaceDb } from '../../../support/open-test-store';
 
-const passphrase = '春眠不觉晓 处处闻啼鸟 2026';
+const passphrase = '河埠头晒着蓝印花布 Wd4$';
 const port = createNodeCryptoPort();
 
 async function profile() {

@@ -124,7 +124,7 @@ describe('the version-1 workspace of the first release', () => {
 
   it('a new workspace has nothing to migrate', async () => {
     const { vault } = profile();
-    const { store } = await vault.create('新门店', '门前大桥下游过一群鸭 2026!');
+    const { store } = await vault.create('新门店', '老樟树下的青砖巷 Kq7!mz');
     expect(await hasPendingMigrations(store)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore as FakeObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceRegistry } from '@renderer/storage/registry-db';
 import { importRecords } from '@renderer/storage/bulk-import';
 import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
@@ -79,5 +80,21 @@ describe('workspace store', () => {
     const { store } = await setUp();
     store.close();
     await expect(store.getRecord('trainings', 'x')).rejects.toMatchObject({ code: 'vault/locked' });
+  });
+});
+
+describe('a write the disk has no room for', () => {
+  it('is reported as storage/quota-exceeded, and nothing is written', async () => {
+    const { store, rawDb } = await setUp();
+    const db = await rawDb();
+    // The browser refuses the next write for lack of room, as a full disk or quota would.
+    db.close();
+    const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const refusal = vi.spyOn(FakeObjectStore.prototype, 'put').mockImplementation(() => {
+      throw quota;
+    });
+    await expect(store.putRecord('trainings', { index: { heldAt: 1 }, fields: { at: 1, note: '' } })).rejects.toMatchObject({ code: 'storage/quota-exceeded' });
+    refusal.mockRestore();
+    expect(await store.count('trainings')).toBe(0);
   });
 });

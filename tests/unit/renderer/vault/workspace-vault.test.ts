@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkspaceRegistry } from '@renderer/storage/registry-db';
 import { workspaceDbName } from '@renderer/storage/workspace-db';
 import { createWorkspaceVault } from '@renderer/vault/workspace-vault';
@@ -7,7 +7,7 @@ import { createFakeIdbEnvironment } from '../../../support/fake-idb';
 import { createNodeCryptoPort } from '../../../support/node-crypto-port';
 import { rawWorkspaceDb } from '../../../support/open-test-store';
 
-const passphrase = '门前大桥下游过一群鸭 2026!';
+const passphrase = '老樟树下的青砖巷 Kq7!mz';
 
 function setUp() {
   const environment = createFakeIdbEnvironment();
@@ -54,10 +54,10 @@ describe('workspace vault', () => {
     const { vault } = setUp();
     const { store, summary, recoveryCode } = await vault.create('门店', passphrase);
     await store.putRecord('trainings', { index: { heldAt: 1 }, fields: { topic: '法规' } });
-    await vault.changePassphrase(store, passphrase, '新的密码也要足够长 2027!');
+    await vault.changePassphrase(store, passphrase, '河埠头晒着蓝印花布 Wd4$');
     store.close();
     await expect(vault.unlockWithPassphrase(summary.id, passphrase)).rejects.toMatchObject({ code: 'vault/wrong-passphrase' });
-    const unlocked = await vault.unlockWithPassphrase(summary.id, '新的密码也要足够长 2027!');
+    const unlocked = await vault.unlockWithPassphrase(summary.id, '河埠头晒着蓝印花布 Wd4$');
     expect(await unlocked.store.count('trainings')).toBe(1);
     unlocked.store.close();
     (await vault.unlockWithRecoveryCode(summary.id, recoveryCode)).store.close();
@@ -93,13 +93,28 @@ describe('workspace vault', () => {
     await expect(vault.unlockWithPassphrase(summary.id, passphrase)).rejects.toMatchObject({ code: 'storage/newer-version' });
   });
 
-  it('deletes a workspace and keeps a record of the deletion on the device', async () => {
+  it('deletes a workspace only with its passphrase, what the host keeps first, and keeps a record of the deletion on the device', async () => {
     const { vault, registry } = setUp();
     const { store, summary } = await vault.create('门店', passphrase);
     store.close();
-    await vault.remove(summary.id);
+    const forget = vi.fn(async () => undefined);
+    await expect(vault.remove(summary.id, 'wrong passphrase 123', forget)).rejects.toMatchObject({ code: 'vault/wrong-passphrase' });
+    expect(forget).not.toHaveBeenCalled();
+    expect(await registry.get(summary.id)).toMatchObject({ failedAttempts: 1 });
+
+    await vault.remove(summary.id, passphrase, forget);
+    expect(forget).toHaveBeenCalledWith(summary.id);
     expect(await registry.list()).toEqual([]);
     expect(await registry.events()).toMatchObject([{ kind: 'workspace-deleted', workspaceId: summary.id }]);
     await expect(vault.unlockWithPassphrase(summary.id, passphrase)).rejects.toMatchObject({ code: 'vault/workspace-missing' });
+  });
+
+  it('keeps the workspace whole when the host could not forget its files', async () => {
+    const { vault, registry } = setUp();
+    const { store, summary } = await vault.create('门店', passphrase);
+    store.close();
+    await expect(vault.remove(summary.id, passphrase, () => Promise.reject(new Error('EBUSY')))).rejects.toThrow('EBUSY');
+    expect(await registry.get(summary.id)).not.toBeNull();
+    (await vault.unlockWithPassphrase(summary.id, passphrase)).store.close();
   });
 });

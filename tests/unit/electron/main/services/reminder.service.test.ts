@@ -52,4 +52,17 @@ describe('main reminder service', () => {
     expect(describeReminder({ item, firedAt: 0, overdue: false }).body).toBe('条款 一(三)2 到期时间：2026-12-01 00:00（北京时间）。');
     expect(describeReminder({ item, firedAt: 0, overdue: true }).body).toBe('条款 一(三)2 已逾期，请尽快处理。');
   });
+
+  it('forgets a deleted workspace: its reminders no longer fire and leave the file on disk', () => {
+    const { reminders, shown, saved, setNow } = service(at('2026-11-28T08:00:00'));
+    reminders.setSchedule({ workspaceId: workspaceA, items: [{ id: 'rotation', title: '城东门店：更换接口凭证', body: '条款 一(三)2', dueAt: at('2026-11-29T00:00:00'), cadence: 'days' }] });
+    reminders.setSchedule({ workspaceId: workspaceB, items: [{ id: 'rotation', title: '城西门店：更换接口凭证', body: '条款 一(三)2', dueAt: at('2026-11-29T00:00:00'), cadence: 'days' }] });
+    reminders.removeWorkspace(workspaceA);
+    expect(saved()).toMatchObject({ schedules: { [workspaceB]: [expect.anything()] } });
+    expect(Object.keys((saved() as { schedules: object }).schedules)).toEqual([workspaceB]);
+    expect(JSON.stringify(saved())).not.toContain(workspaceA);
+    setNow(at('2026-11-28T09:30:00'));
+    reminders.catchUp();
+    expect(shown.map((notification) => notification.title)).toEqual(['城西门店：更换接口凭证']);
+  });
 });

@@ -14,9 +14,12 @@ function service(corruptReadBack = false) {
     now: () => clock,
     writeFile: vi.fn(async (file: string, data: Uint8Array) => void files.set(file, data)),
     readFile: vi.fn(async (file: string) => (corruptReadBack ? new Uint8Array([9]) : files.get(file)!)),
-    listFiles: vi.fn(async () => [...files.keys()].map((file) => file.split('/').pop()!)),
+    listFiles: vi.fn(async (directory: string) => [...files.keys()].filter((file) => file.startsWith(`${directory}/`)).map((file) => file.split('/').pop()!)),
     removeFile: vi.fn(async (file: string) => void files.delete(file)),
     makeDirectory: vi.fn(async () => undefined),
+    removeDirectory: vi.fn(async (directory: string) => {
+      for (const file of [...files.keys()]) if (file.startsWith(`${directory}/`)) files.delete(file);
+    }),
   };
   return { files, snapshots: createSnapshotService(deps), advance: (ms: number) => (clock += ms) };
 }
@@ -53,5 +56,18 @@ describe('snapshot service', () => {
   it('reports no snapshot for a workspace that has none', async () => {
     const { snapshots } = service();
     expect(await snapshots.status(workspaceId)).toMatchObject({ lastAt: null, count: 0 });
+  });
+
+  it('removes every snapshot of a deleted workspace and no other workspace\'s', async () => {
+    const { files, snapshots, advance } = service();
+    const other = 'ef'.repeat(16);
+    await snapshots.write(workspaceId, new Uint8Array([1]));
+    advance(day);
+    await snapshots.write(workspaceId, new Uint8Array([2]));
+    await snapshots.write(other, new Uint8Array([3]));
+    await snapshots.removeAll(workspaceId);
+    expect([...files.keys()].every((file) => file.includes(`/${other}/`))).toBe(true);
+    expect(await snapshots.status(workspaceId)).toMatchObject({ count: 0, lastAt: null });
+    expect(await snapshots.status(other)).toMatchObject({ count: 1 });
   });
 });
