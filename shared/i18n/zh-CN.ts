@@ -1,9 +1,11 @@
 import type { LedgerKind } from '../ledgers/ledger-kinds';
 import { calendarMessagesZhCN } from './messages/calendar.zh-CN';
 import { markMessagesZhCN } from './messages/marks.zh-CN';
+import { documentMessagesZhCN } from './messages/documents.zh-CN';
 import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
+import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
 import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
 
@@ -19,6 +21,8 @@ export const messagesZhCN = {
   ...markMessagesZhCN,
   ...dashboardMessagesZhCN,
   ...calendarMessagesZhCN,
+  ...shellMessagesZhCN,
+  ...documentMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',
@@ -78,7 +82,7 @@ export const messagesZhCN = {
 
   'documents.title': '文档',
   'documents.intro':
-    '签署完成的责任书（经营者留存联和服务提供方留存联）、纸质签署的扫描件、异议函和管理制度都保存在这里，可以查看、打印和另存。',
+    '这里保存这个工作区的文档：签署完成的责任书（经营者留存联和服务提供方留存联，带数字签名的 PDF）、纸质签署的扫描件，以及签署前提出异议时生成的异议函。都可以查看、打印和另存。',
   'documents.firstStep': '还没有文档。签署责任书后，带数字签名的 PDF 会出现在这里。',
   'documents.verify.title': '核对文件指纹',
   'documents.verify.body':
@@ -110,7 +114,6 @@ export const messagesZhCN = {
   'error.title': '出错了',
   'error.backHome': '返回首页',
   'error.reload': '重新加载',
-  'error.code': '错误代码：{code}',
   'notFound.title': '页面不存在',
 
   'menu.file': '文件',
