@@ -26,8 +26,15 @@ export const workspaceMessagesZhCN = {
   'workspaces.renameSave': '保存名称',
   'workspaces.cancel': '取消',
   'workspaces.deleteTitle': '删除工作区「{label}」',
-  'workspaces.deleteWarning':
-    '删除后，这个工作区的责任书、台账和证据文件都会从这台电脑上永久清除，无法找回（除非您有备份）。设备上会留下一条“已删除”的记录。',
+  'workspaces.deleteWhat': '删除后，这个工作区的以下内容会从这台电脑上永久清除，无法找回（除非您有备份）：',
+  'workspaces.deleteWhat.letters': '签署的责任书、纸质签署的扫描件、异议和签署存证',
+  'workspaces.deleteWhat.ledgers': '全部台账记录和作为证据附上的照片、扫描件、PDF',
+  'workspaces.deleteWhat.history': '这个工作区的操作记录（谁在什么时候改了什么）',
+  'workspaces.deleteLaw':
+    '请注意：按责任书，服务结束后合规记录（台账、审核记录、自查和整改记录等）至少还要保存 2 年。还在使用短信接口，或服务结束还不满 2 年时，请不要删除；确需删除，请先在「设置」里做一次备份并妥善保管。',
+  'workspaces.deleteLawClause': '依据：',
+  'workspaces.deleteLeaves':
+    '这台电脑上只留下一条“有一个工作区在某时被删除”的记录，不含名称和内容。桌面版以前自动保存的加密备份（在“文档”文件夹的“短信合规助手 → 自动备份”里）不会被删除，可以用来恢复。',
   'workspaces.deleteConfirmLabel': '请输入工作区名称「{label}」以确认',
   'workspaces.deleteConfirm': '永久删除',
   'workspaces.deleted': '工作区已删除。',
@@ -103,6 +110,6 @@ export const workspaceMessagesZhCN = {
   'restore.replaceWarning': '这台电脑上已有这个工作区。恢复会用备份替换它现在的全部数据（替换是一次完成的，不会只换一半）。',
   'restore.confirm': '恢复这个备份',
   'restore.restoring': '正在恢复…',
-  'restore.done': '恢复完成。请用密码解锁。',
+  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请输入制作这个备份时的密码（或恢复码）解锁。',
   'restore.noFile': '请先选择备份文件。',
 } as const;

@@ -3,16 +3,18 @@ import { Link } from 'react-router';
 import { workspaceLabelSchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { toAppError } from '@shared/errors/app-error';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
+import type { ReturnState } from '@renderer/app/return-path';
 
-type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void }>;
+type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void; returnTo?: ReturnState | undefined }>;
 
-/** One workspace in the list: unlock, rename, delete (after typing its name). */
-export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
+/** One workspace in the list: unlock (back to the screen it was locked on), rename, delete (after typing its name). */
+export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardProps) {
   const { services, session, lock, updateWorkspace } = useSession();
   const isOpen = session?.workspace.id === workspace.id;
   const [renaming, setRenaming] = useState(false);
@@ -70,7 +72,7 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
               {t('workspaces.open')}
             </Link>
           ) : (
-            <Link className="button primary" to={`/workspaces/${workspace.id}/unlock`}>
+            <Link className="button primary" to={`/workspaces/${workspace.id}/unlock`} state={returnTo}>
               {t('workspaces.unlock')}
             </Link>
           )}
@@ -92,7 +94,17 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
         onConfirm={() => void remove()}
         onCancel={() => setDeleting(false)}
       >
-        <p>{t('workspaces.deleteWarning')}</p>
+        <p>{t('workspaces.deleteWhat')}</p>
+        <ul className="checklist">
+          <li>{t('workspaces.deleteWhat.letters')}</li>
+          <li>{t('workspaces.deleteWhat.ledgers')}</li>
+          <li>{t('workspaces.deleteWhat.history')}</li>
+        </ul>
+        <p className="notice" data-testid="delete-law">
+          {t('workspaces.deleteLaw')} {t('workspaces.deleteLawClause')}
+          <ClauseRef clause="二(一)" />
+        </p>
+        <p className="muted">{t('workspaces.deleteLeaves')}</p>
         <label>
           {t('workspaces.deleteConfirmLabel', { label: workspace.label })}
           <input value={confirmText} onChange={(event) => setConfirmText(event.target.value)} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { passReturnState } from '@renderer/app/return-path';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import { useWorkspaceList } from './use-workspace-list';
@@ -10,6 +11,7 @@ export function WorkspacesPage() {
   const { lastLockReason } = useSession();
   const [list, reload] = useWorkspaceList();
   const [message, setMessage] = useState<string | null>(null);
+  const returnTo = passReturnState(useLocation().state);
   if (list === null) return null;
 
   const actions = (
@@ -55,6 +57,7 @@ export function WorkspacesPage() {
           <WorkspaceCard
             key={workspace.id}
             workspace={workspace}
+            returnTo={returnTo}
             onChanged={(text) => {
               setMessage(text ?? null);
               reload();
