@@ -104,6 +104,7 @@ export const messagesZhCN = {
   'settings.about.exportHint': '联系技术支持时可以附上这个文件；其中不含任何个人信息。',
   'settings.about.exported': '已保存：{location}',
   'settings.about.exportCancelled': '已取消保存。',
+  'settings.section.reminders': '提醒与日历',
   'settings.firstStep': '这个工作区的所有数据都用您的密码加密后保存在本机。请先做一次备份，存到 U 盘或另一台电脑上。',
 
   'platform.windows': 'Windows',

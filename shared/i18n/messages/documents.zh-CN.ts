@@ -2,6 +2,7 @@
 export const documentMessagesZhCN = {
   'documents.letterFile': '短信接口信息安全保障责任书',
   'documents.scanFilter': '图片或 PDF',
+  'documents.effectiveSave': '保存生效日期',
   'documents.fingerprint': '文件指纹（SHA-256）前 16 位：{hash}…',
 
   'objectionLetters.title': '异议函',
@@ -23,6 +24,7 @@ export const documentMessagesZhCN = {
   'objectionLetters.pdfTitle': '异议函',
   'objectionLetters.pdfKeywords': '异议,责任书',
 
+  'letters.wetInk.intro': '已经在纸上签字盖章的，请填写签署的日期和时间，再选择扫描件登记。',
   'letters.wetInk.signedAtTime': '签署时间',
   'letters.wetInk.timeHint': '按纸质责任书上的签署日期填写；时间填签字的大致时刻（例如 15:30）。',
   'letters.wetInk.error.time': '请填写签署时间（时:分）。',

@@ -95,7 +95,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
           <input type="date" value={effective} onChange={(event) => setEffective(event.target.value)} />
         </label>
         <button type="button" className="button small" onClick={() => void saveEffective()} disabled={effective === letter.effectiveDate}>
-          {t('signing.saved')}
+          {t('documents.effectiveSave')}
         </button>
       </div>
       {message !== null && <p role="status">{message}</p>}

@@ -63,7 +63,7 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
   return (
     <section className="card" data-testid="wet-ink-form">
       <h2>{t('letters.wetInk.title')}</h2>
-      <p>{t('letters.wetInk.body')}</p>
+      <p>{t('letters.wetInk.intro')}</p>
       <div className="inline-form">
         <label>
           {t('letters.wetInk.operatorName')}
