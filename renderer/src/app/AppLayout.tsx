@@ -26,7 +26,6 @@ const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
 export function AppLayout() {
   const { session } = useSession();
   const { pathname } = useLocation();
-  const onWorkspaceList = session === null && pathname.startsWith('/workspaces');
   const navigate = useNavigate();
   const open = useRef<{ workspaceId: string; pathname: string } | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
@@ -86,11 +85,13 @@ export function AppLayout() {
       </header>
       <nav className="app-nav" id="app-nav" aria-label={t('nav.label')}>
         {sections.map((section) => (
+          // With no workspace open, 首页 is the workspace list; `end` keeps it
+          // unmarked on the screens below it (new, restore, unlock) and on every other section.
           <NavLink
             key={section.to}
-            to={section.to}
+            to={section.to === '/' && session === null ? '/workspaces' : section.to}
             end={section.to === '/'}
-            className={({ isActive }) => (isActive || (section.to === '/' && onWorkspaceList) ? 'active' : '')}
+            className={({ isActive }) => (isActive ? 'active' : '')}
           >
             {t(section.label)}
           </NavLink>

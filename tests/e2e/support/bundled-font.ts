@@ -36,13 +36,15 @@ export type DrawnWith = Readonly<{ where: string; text: string; fonts: readonly 
 
 /**
  * The fonts Chromium actually drew each visible piece of text with (DevTools'
- * "Rendered fonts"): every element with text of its own, asked one by one.
+ * "Rendered fonts"): every element with text of its own, and every text box
+ * with something typed in it, asked one by one.
  */
 export async function fontsDrawingText(page: Page): Promise<DrawnWith[]> {
   const probes = await page.evaluate(() => {
     const marked: { where: string; text: string }[] = [];
     for (const element of document.body.querySelectorAll('*')) {
-      const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+      const typed = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : '';
+      const own = (typed || [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('')).trim();
       if (own === '' || element.closest('script, style, option') !== null || !element.checkVisibility({ checkVisibilityCSS: true })) continue;
       element.setAttribute('data-font-probe', String(marked.length));
       marked.push({ where: `${element.tagName.toLowerCase()}${typeof element.className === 'string' && element.className !== '' ? `.${element.className.split(' ')[0]}` : ''}`, text: own.slice(0, 40) });
