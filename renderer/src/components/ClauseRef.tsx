@@ -69,6 +69,11 @@ type ClauseDialogProps = Readonly<{ label: string; paragraphs: readonly ClausePa
 function ClauseDialog({ label, paragraphs, template, onClose }: ClauseDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // Out of the top layer first, so that focus can go back to the label (which may sit in another modal dialog).
+  const close = () => {
+    dialog.current?.close();
+    onClose();
+  };
   useEffect(() => {
     const element = dialog.current;
     if (element !== null && !element.open) element.showModal();
@@ -79,15 +84,18 @@ function ClauseDialog({ label, paragraphs, template, onClose }: ClauseDialogProp
       className="dialog clause-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // React passes cancel on to the dialogs around this one (a ClauseRef inside ConfirmDialog): Escape closes this one only.
         event.preventDefault();
-        onClose();
+        event.stopPropagation();
+        close();
       }}
       onClick={(event) => {
+        event.stopPropagation();
         // A click on the backdrop (outside the box) closes it, as Escape does.
         const box = dialog.current?.getBoundingClientRect();
         if (event.target !== dialog.current || box === undefined) return;
         const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-        if (!inside) onClose();
+        if (!inside) close();
       }}
     >
       <h2 id={titleId}>{t('clauseRef.title', { label })}</h2>
@@ -106,7 +114,7 @@ function ClauseDialog({ label, paragraphs, template, onClose }: ClauseDialogProp
         </>
       )}
       <div className="actions">
-        <button type="button" className="button primary" autoFocus onClick={onClose}>
+        <button type="button" className="button primary" autoFocus onClick={close}>
           {t('clauseRef.close')}
         </button>
       </div>
