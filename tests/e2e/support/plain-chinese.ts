@@ -73,8 +73,9 @@ export type Finding = Readonly<{ token: string; text: string; where: string; kin
 
 // Latin runs joined by - _ . / (kebab-case, snake_case, paths and codes are one token).
 const latinToken = /[A-Za-z0-9]+(?:[-_./][A-Za-z0-9]+)*/g;
-// A clause id with a hyphen suffix (一(二)1-1) or hanzi joined by a hyphen (特殊情况说明-勾选): template keys.
-const templateId = /[一二三四五六七八九十]+[(（][一二三四五六七八九十]+[)）]\d+-\d+|[\u4e00-\u9fff]-[\u4e00-\u9fff]/g;
+// Template keys that are not words of the letter: an item id with its hyphen
+// suffix (一(二)1-1) and the sole-proprietor box's id.
+const templateId = /[一二三四五六七八九十]+[(（][一二三四五六七八九十]+[)）]\d+-\d+|特殊情况说明-勾选/g;
 // A catalogue placeholder that was never filled.
 const placeholder = /\{[A-Za-z]\w*\}/g;
 
