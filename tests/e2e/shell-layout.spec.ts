@@ -3,6 +3,7 @@ import { AppShellPage, type SectionName } from './pages/app-shell.page';
 import { PersonalInformationPage } from './pages/personal-information.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { horizontalOverflow, navigationHeight } from './support/layout-checks';
+import { checkScreen } from './support/screen-walk';
 
 const sections: ReadonlyArray<{ name: SectionName; path: RegExp }> = [
   { name: '签署', path: /\/sign$/ },
@@ -66,6 +67,10 @@ test('at 420 px: a one-line top bar, the sections under 菜单, fitting one scre
     expect(box.height, name).toBeLessThan(40);
   }
   expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(420);
+  // The open menu passes the same checks as any screen (screenshot, axe, font, words).
+  await checkScreen(page, 'menu-open');
+  await page.setViewportSize({ width: 420, height: 800 });
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
 
   await shell.navigation().getByRole('link', { name: '台账', exact: true }).click();
   await expect(shell.heading()).toHaveText('台账');

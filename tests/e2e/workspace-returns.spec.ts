@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
 import { AppShellPage } from './pages/app-shell.page';
 import { PersonalInformationPage } from './pages/personal-information.page';
+import { checkScreen } from './support/screen-walk';
 import { testPassphrase, WorkspacePage } from './pages/workspace.page';
 
 const template = letterTemplateSchema.parse(
@@ -78,11 +79,13 @@ test('after a restore the unlock screen says 恢复完成: which workspace, how 
     const summary = other.getByRole('status').filter({ hasText: '备份核对无误' });
     const [, made, rows] = /制作于 (\d{4}-\d{2}-\d{2} \d{2}:\d{2})，共 (\d+) 条记录/.exec((await summary.textContent()) ?? '') ?? [];
     expect(Number(rows)).toBeGreaterThan(0);
+    await checkScreen(other, 'restore-verified');
     await other.getByRole('button', { name: '恢复这个备份' }).click();
     await expect(other.getByRole('heading', { name: '解锁「备份门店」' })).toBeVisible();
     await expect(other.getByTestId('restore-done')).toHaveText(
       `恢复完成：工作区「备份门店」，共 ${rows} 条记录，备份制作于 ${made}。请输入制作这个备份时的密码（或恢复码）解锁。`,
     );
+    await checkScreen(other, 'unlock-after-restore');
     await new WorkspacePage(other).submitPassphrase(testPassphrase);
     await expect(other.getByTestId('open-workspace')).toHaveText('当前工作区：备份门店', { timeout: 20_000 });
   } finally {

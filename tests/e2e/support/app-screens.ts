@@ -25,6 +25,8 @@ export const screensWithoutWorkspace: readonly Screen[] = [
   { name: 'locked-ledgers', open: async (page) => (await page.goto('/ledgers'), expect(page.getByTestId('locked-section')).toBeVisible()) },
   { name: 'locked-documents', open: async (page) => (await page.goto('/documents'), expect(page.getByTestId('locked-section')).toBeVisible()) },
   { name: 'locked-settings', open: async (page) => (await page.goto('/settings'), expect(page.getByTestId('locked-section')).toBeVisible()) },
+  // The pen-display window of the desktop app (in a browser, the same page at /pad).
+  { name: 'sign-pad', open: async (page) => (await page.goto('/pad'), expect(page.getByTestId('signature-canvas')).toBeVisible()) },
   { name: 'not-found-locked', open: async (page) => (await page.goto('/no-such-page'), expect(page.getByRole('alert')).toContainText('没有找到这个页面')) },
 ];
 
