@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { clauseDisplayName } from '@shared/i18n/clause-label';
+import { clauseDisplayName, isNamedLetterPart } from '@shared/i18n/clause-label';
 import type { LetterTemplate } from '@shared/letter/letter-template';
 import { t } from '@renderer/i18n/t';
 import { findClauseText, type ClauseParagraph } from './clause-text';
@@ -13,7 +13,7 @@ async function loadCurrentTemplate(): Promise<LetterTemplate> {
 type Opened = Readonly<{ template: LetterTemplate; paragraphs: readonly ClauseParagraph[] | null }>;
 
 type ClauseRefProps = Readonly<{
-  /** The clause id as the template and the obligations name it: '一(三)2', '一(二)1-1', '二(一)'. */
+  /** The clause id as the template and the obligations name it: '一(三)2', '一(二)1-1', '二(一)', 'preamble'. */
   clause: string;
   /** The letter to quote; the current template unless a signed letter names another. */
   template?: LetterTemplate;
@@ -29,7 +29,7 @@ type ClauseRefProps = Readonly<{
 export function ClauseRef({ clause, template }: ClauseRefProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const label = t('clauseRef.label', { clause: clauseDisplayName(clause) });
+  const label = isNamedLetterPart(clause) ? clauseDisplayName(clause) : t('clauseRef.label', { clause: clauseDisplayName(clause) });
   const open = async () => {
     const source = template ?? (await loadCurrentTemplate());
     setOpened({ template: source, paragraphs: findClauseText(source, clause) });

@@ -6,11 +6,13 @@ export type ClauseParagraph = Readonly<{ text: string; isItem: boolean }>;
 const printed = (label: string, text: string) => (label === '' ? text : `${label} ${text}`);
 
 /**
- * The exact text of a clause, an item, a section or a chapter of the letter,
- * found by its id ('一(三)2', '一(二)1-1', '二(一)'), in reading order; null
- * when the template has no such id.
+ * The exact text of a clause, an item, a section or a chapter of the letter
+ * (or its title, its preamble), found by its id ('一(三)2', '一(二)1-1',
+ * '二(一)', 'preamble'), in reading order; null when the template has no such id.
  */
 export function findClauseText(template: LetterTemplate, id: string): ClauseParagraph[] | null {
+  if (id === 'title') return [{ text: template.title, isItem: false }];
+  if (id === 'preamble') return [{ text: template.preamble, isItem: false }];
   for (const chapter of template.chapters) {
     const inChapter: ClauseParagraph[] = [{ text: chapter.heading, isItem: false }];
     for (const section of chapter.sections) {

@@ -24,14 +24,15 @@ describe('findClauseText', () => {
     expect(texts('一(二)1-1')).toEqual(['1. 发送的短信内容必须符合国家法律法规及公序良俗,不得包含以下内容:', '  1. 违反国家政治制度、损害国家利益的信息;']);
   });
 
-  it('gives a section (二(一): its heading and its one unnumbered clause) and the sole-proprietor box', () => {
+  it('gives a section (二(一): its heading and its one unnumbered clause), the sole-proprietor box and the preamble', () => {
     expect(texts('二(一)')?.[0]).toBe('(一) 责任期限');
     expect(texts('二(一)')?.[1]).toMatch(/^本责任书自经营者签字\(或盖章\)之日起生效/);
     expect(texts('特殊情况说明-勾选')?.[1]).toMatch(/^个体工商户无公章/);
+    expect(texts('preamble')).toEqual([template.preamble]);
   });
 
   it('finds nothing for an id the letter does not have', () => {
-    for (const id of ['', '一(三)9', '一(二)1-9', 'preamble', '一(三)2 ', '<script>']) expect(findClauseText(template, id), id).toBeNull();
+    for (const id of ['', '一(三)9', '一(二)1-9', 'Preamble', 'toString', '一(三)2 ', '<script>']) expect(findClauseText(template, id), id).toBeNull();
   });
 
   it('finds every clause that an obligation or a ledger cites: no ClauseRef ever opens an empty dialog', () => {
