@@ -77,9 +77,12 @@ test('at 420 px: a one-line top bar, the sections under 菜单, fitting one scre
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
   await expect(shell.navigation()).toBeHidden();
 
+  // Escape from inside the menu folds it and returns to its button.
   await menu.click();
+  await shell.navigation().getByRole('link', { name: '文档', exact: true }).focus();
   await page.keyboard.press('Escape');
   await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
 
   // Back to a wide window: the side navigation, no menu button.
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -30,6 +30,7 @@ export function AppLayout() {
   const open = useRef<{ workspaceId: string; pathname: string } | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   useStackedTables(main);
 
   // A lock (by the user, after idle time, by the system) leaves the screen it
@@ -54,21 +55,25 @@ export function AppLayout() {
 
   useReminderNavigation();
   return (
-    <div className={menuOpen ? 'app-shell menu-open' : 'app-shell'}>
+    <div
+      className={menuOpen ? 'app-shell menu-open' : 'app-shell'}
+      onKeyDown={(event) => {
+        // Escape in the open menu (its button, the workspace tools, the sections) folds it and goes back to its button.
+        if (event.key !== 'Escape' || !menuOpen || !(event.target instanceof Element) || event.target.closest('header, nav') === null) return;
+        setMenuOpen(false);
+        menuButton.current?.focus();
+      }}
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header
-        className="app-header"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && menuOpen) setMenuOpen(false);
-        }}
-      >
+      <header className="app-header">
         <div className="brand">
           <img src="/favicon.png" alt="" width={28} height={28} />
           <span>{t('app.name')}</span>
         </div>
         <button
+          ref={menuButton}
           type="button"
           className="menu-toggle"
           aria-expanded={menuOpen}
