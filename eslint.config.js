@@ -113,7 +113,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'vite.config.ts', 'eslint.config.js'],
+    files: ['tests/**/*.{ts,tsx}', 'tools/**/*.ts', 'vite.config.ts', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'import-x/no-default-export': 'off' },
   },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type UserConfig } from 'vite';
 import { buildContentSecurityPolicy } from './shared/security/content-security-policy.ts';
+import { uiFontPlugin } from './tools/ui-font/ui-font.plugin.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -16,6 +17,9 @@ const alias = {
   '@main': `${rootDir}electron/main`,
   '@assets': `${rootDir}assets`,
 };
+
+// The interface's font family, named first in renderer/src/styles/app.css.
+const uiFontFamily = 'Bundled WQY Micro Hei';
 
 const securityHeaders = {
   'Content-Security-Policy': buildContentSecurityPolicy(),
@@ -64,7 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: `${rootDir}renderer`,
     base: '/',
-    plugins: [react()],
+    plugins: [react(), uiFontPlugin({ rootDir, fontFile: 'assets/fonts/wqy-microhei.ttf', family: uiFontFamily })],
     resolve: { alias },
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     build: {

@@ -1,9 +1,11 @@
 import type { LedgerKind } from '../ledgers/ledger-kinds';
 import { calendarMessagesZhCN } from './messages/calendar.zh-CN';
 import { markMessagesZhCN } from './messages/marks.zh-CN';
+import { documentMessagesZhCN } from './messages/documents.zh-CN';
 import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
+import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
 import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
 import { ledgerWorkflowMessagesZhCN } from './messages/ledger-workflows.zh-CN';
@@ -35,6 +37,8 @@ export const messagesZhCN = {
   ...securityIncidentMessagesZhCN,
   ...completionLedgerMessagesZhCN,
   ...forceMajeureMessagesZhCN,
+  ...shellMessagesZhCN,
+  ...documentMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',
   'app.skipToContent': '跳到正文',
@@ -94,7 +98,7 @@ export const messagesZhCN = {
 
   'documents.title': '文档',
   'documents.intro':
-    '签署完成的责任书（经营者留存联和服务提供方留存联）、纸质签署的扫描件、异议函和管理制度都保存在这里，可以查看、打印和另存。',
+    '这里保存这个工作区的文档：签署完成的责任书（经营者留存联和服务提供方留存联，带数字签名的 PDF）、纸质签署的扫描件，以及签署前提出异议时生成的异议函。都可以查看、打印和另存。',
   'documents.firstStep': '还没有文档。签署责任书后，带数字签名的 PDF 会出现在这里。',
   'documents.verify.title': '核对文件指纹',
   'documents.verify.body':
@@ -116,6 +120,7 @@ export const messagesZhCN = {
   'settings.about.exportHint': '联系技术支持时可以附上这个文件；其中不含任何个人信息。',
   'settings.about.exported': '已保存：{location}',
   'settings.about.exportCancelled': '已取消保存。',
+  'settings.section.reminders': '提醒与日历',
   'settings.firstStep': '这个工作区的所有数据都用您的密码加密后保存在本机。请先做一次备份，存到 U 盘或另一台电脑上。',
 
   'platform.windows': 'Windows',
@@ -126,7 +131,6 @@ export const messagesZhCN = {
   'error.title': '出错了',
   'error.backHome': '返回首页',
   'error.reload': '重新加载',
-  'error.code': '错误代码：{code}',
   'notFound.title': '页面不存在',
 
   'menu.file': '文件',

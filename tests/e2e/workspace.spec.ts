@@ -115,8 +115,8 @@ test('switch, rename and delete workspaces; deleting asks for the name and the p
   await expect(dialog).toContainText('在本机记住的密码');
   await expect(dialog).toContainText('它的到期提醒');
   await expect(dialog).toContainText('用其他程序打开过的文件副本');
-  await expect(dialog.getByTestId('delete-retention')).toContainText('按责任书 二(一)，服务结束后，合规记录');
-  await expect(dialog.getByTestId('delete-retention')).toContainText('至少保存 2 年');
+  await expect(dialog.getByTestId('delete-law')).toContainText('服务结束后合规记录（台账、审核记录、自查和整改记录等）至少还要保存 2 年');
+  await expect(dialog.getByTestId('delete-law')).toContainText('条款 二(一)');
   const confirm = dialog.getByRole('button', { name: '永久删除' });
   await expect(confirm).toBeDisabled();
   await dialog.getByLabel(/请输入工作区名称/).fill('门店二');

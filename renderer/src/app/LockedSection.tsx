@@ -2,6 +2,7 @@ import { Link, useLocation } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { useWorkspaceList } from '@renderer/pages/workspaces/use-workspace-list';
+import { returnState } from './return-path';
 
 const sections: ReadonlyArray<{ path: string; title: MessageKey; intro: MessageKey }> = [
   { path: '/sign', title: 'sign.title', intro: 'sign.intro' },
@@ -12,8 +13,9 @@ const sections: ReadonlyArray<{ path: string; title: MessageKey; intro: MessageK
 
 /**
  * A section opened while no workspace is: what it will hold, and the one
- * thing to do first (create a workspace, or unlock one). Nothing of any
- * workspace is read here but the list of their names the start screen shows.
+ * thing to do first (create a workspace, or unlock one and come back here).
+ * Nothing of any workspace is read here but the list of their names the
+ * start screen shows.
  */
 export function LockedSection() {
   const { pathname } = useLocation();
@@ -28,7 +30,7 @@ export function LockedSection() {
           <p>{t('locked.notice')}</p>
           <p>{t(list.length === 0 ? 'locked.none' : 'locked.some')}</p>
           <div className="actions">
-            <Link className="button primary" to={list.length === 0 ? '/workspaces/new' : '/workspaces'}>
+            <Link className="button primary" to={list.length === 0 ? '/workspaces/new' : '/workspaces'} state={returnState(null, pathname)}>
               {t(list.length === 0 ? 'workspaces.create' : 'locked.toUnlock')}
             </Link>
           </div>

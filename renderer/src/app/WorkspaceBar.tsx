@@ -9,7 +9,7 @@ export function WorkspaceBar() {
   if (session === null) return null;
   return (
     <div className="workspace-bar">
-      <span data-testid="open-workspace">{t('workspace.header.label', { label: session.workspace.label })}</span>
+      <span className="workspace-name" data-testid="open-workspace">{t('workspace.header.label', { label: session.workspace.label })}</span>
       <button
         type="button"
         className="button small"

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { LetterCard } from '@renderer/features/documents/LetterCard';
+import { ObjectionLetters } from '@renderer/features/documents/ObjectionLetters';
 import { WetInkLetterForm } from '@renderer/features/documents/WetInkLetterForm';
 import { FileFingerprint } from '@renderer/features/fingerprint/FileFingerprint';
 import { t } from '@renderer/i18n/t';
 import { listLetters, type StoredLetter } from '@renderer/signing/letters-repository';
 import { useOpenSession } from '@renderer/session/session-context';
 
-/** 文档: the signed letters of the workspace, paper copies, and a fingerprint check. */
+/** 文档: the signed letters of the workspace, paper copies, objection letters, and a fingerprint check. */
 export function DocumentsPage() {
   const { store } = useOpenSession();
   const [letters, setLetters] = useState<StoredLetter[] | null>(null);
@@ -33,6 +34,7 @@ export function DocumentsPage() {
         </ul>
       </section>
       <WetInkLetterForm onSaved={reload} />
+      <ObjectionLetters />
       <FileFingerprint />
     </article>
   );

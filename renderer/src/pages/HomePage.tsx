@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import { standingRules, type DueItem } from '@shared/obligations/obligation-engine';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { DutyRow } from '@renderer/features/dashboard/DutyRow';
 import { LetterStatus } from '@renderer/features/dashboard/LetterStatus';
 import { ScheduledReminders } from '@renderer/features/dashboard/ScheduledReminders';
@@ -92,7 +93,7 @@ export function HomePage() {
         <ul className="rule-list">
           {standingRules().map((rule) => (
             <li key={rule.id}>
-              <strong>{obligationTextZhCN[rule.id].title}</strong> <span className="clause">{t('ledgers.clause', { clause: rule.clause })}</span>
+              <strong>{obligationTextZhCN[rule.id].title}</strong> <ClauseRef clause={rule.clause} />
               <br />
               <span className="muted">{obligationTextZhCN[rule.id].next}</span>
             </li>

@@ -4,6 +4,7 @@ import { ledgerTextZhCN } from '@shared/i18n/zh-CN';
 import { ledgerKinds } from '@shared/ledgers/ledger-kinds';
 import { definitionsOfLedger, ledgerRegistry } from '@shared/ledgers/ledger-registry';
 import type { SealedTableName } from '@shared/storage/workspace-schema';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { t } from '@renderer/i18n/t';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
@@ -36,7 +37,11 @@ export function LedgersPage() {
           return (
             <li key={ledger.id} className={primary === undefined ? 'card ledger-card ledger-card-coming' : 'card ledger-card'} data-testid={`ledger-card-${ledger.id}`}>
               <h2>{primary === undefined ? ledgerTextZhCN[ledger.id].title : <Link to={`/ledgers/${primary.id}`}>{ledgerTextZhCN[ledger.id].title}</Link>}</h2>
-              {ledger.clause !== null && <p className="clause-label">{t('ledgers.clause', { clause: ledger.clause })}</p>}
+              {ledger.clause !== null && (
+                <p className="clause-label">
+                  <ClauseRef clause={ledger.clause} />
+                </p>
+              )}
               <p>{ledgerTextZhCN[ledger.id].holds}</p>
               {primary === undefined ? (
                 <p className="badge badge-warn">{t('ledgers.card.comingTitle')}</p>

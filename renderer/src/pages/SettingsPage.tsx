@@ -29,7 +29,7 @@ export function SettingsPage() {
       <DeviceKeySettings />
       <AuditVerification />
       <StorageStatus />
-      <h2 className="section-title">{t('reminders.title')}</h2>
+      <h2 className="section-title">{t('settings.section.reminders')}</h2>
       <ReminderSettings />
       <CalendarSettings />
       <section className="card">

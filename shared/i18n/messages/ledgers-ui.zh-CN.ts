@@ -62,6 +62,7 @@ export const ledgersUiMessagesZhCN = {
   'letters.generating': '正在生成…',
   'letters.needsSignedLetter': '要先在应用里签署责任书：函件要写明责任书上的经营者名称、统一社会信用代码和联系方式。',
   'letters.generatedAndSaved': '已生成，并作为附件保存在这条记录里；另存的副本在：{location}',
+  'letters.generatedAndDownloaded': '已生成，并作为附件保存在这条记录里；副本已交给浏览器下载（{name}），请在浏览器的下载列表里确认。',
   'letters.generatedKept': '已生成，并作为附件保存在这条记录里（没有另存副本）。',
   'ledger.error.required': '这一项必填。',
   'ledger.error.tooLong': '内容太长了。',

@@ -33,8 +33,9 @@ export const workspaceMessagesZhCN = {
   'workspaces.deleteWhat.reminders': '它的到期提醒',
   'workspaces.deleteWhat.copies': '用其他程序打开过的文件副本',
   'workspaces.deleteKept': '您自己保存的备份文件和另存的 PDF 不会被删除。这台电脑上会留下一条“已删除”的记录（只有日期，没有内容）。',
-  'workspaces.deleteRetention':
-    '请注意：按责任书 二(一)，服务结束后，合规记录（台账、审核记录、自查和整改记录等）还要至少保存 2 年。删除之前，请先在「设置 → 安全与备份」做一份备份并妥善保管。',
+  'workspaces.deleteLaw':
+    '请注意：按责任书，服务结束后合规记录（台账、审核记录、自查和整改记录等）至少还要保存 2 年。还在使用短信接口，或服务结束还不满 2 年时，请不要删除；确需删除，请先在「设置」里做一次备份并妥善保管。',
+  'workspaces.deleteLawClause': '依据：',
   'workspaces.deleteConfirmLabel': '请输入工作区名称「{label}」以确认',
   'workspaces.deletePassphraseLabel': '请输入这个工作区的密码',
   'workspaces.deleteConfirm': '永久删除',
@@ -126,6 +127,6 @@ export const workspaceMessagesZhCN = {
   'restore.replaceWarning': '这台电脑上已有这个工作区。恢复会用备份替换它现在的全部数据（替换是一次完成的，不会只换一半）。',
   'restore.confirm': '恢复这个备份',
   'restore.restoring': '正在恢复…',
-  'restore.done': '恢复完成。请用密码解锁。',
+  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请输入制作这个备份时的密码（或恢复码）解锁。',
   'restore.noFile': '请先选择备份文件。',
 } as const;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { isElectronBinaryInstalled } from '../../../electron/launcher/electron-binary';
+import { bundledFaceState, bundledFontFamily } from '../support/bundled-font';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const electronPackage = path.join(projectRoot, 'node_modules', 'electron');
@@ -40,6 +41,14 @@ test('the desktop window loads the app over the app:// scheme with a typed host'
     hostKeys: Object.keys(window.host ?? {}).sort(),
   }));
   expect(exposed).toEqual({ hasRequire: false, hasProcess: false, hostKeys: ['app', 'camera', 'files', 'pad', 'reminders', 'session', 'snapshots', 'storage', 'vault', 'workspaces'] });
+});
+
+test('the desktop window draws Chinese with the bundled font, served over app:// under the CSP', async () => {
+  const page = await app.firstWindow();
+  await expect(page.locator('.brand')).toContainText('短信合规助手');
+  const state = await bundledFaceState(page, '合规');
+  expect(state.check).toBe(true);
+  expect(state.faces).toEqual([{ family: bundledFontFamily, status: 'loaded', coversSample: true }]);
 });
 
 test('navigation away from the app and new windows are refused', async () => {

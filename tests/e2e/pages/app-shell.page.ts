@@ -22,7 +22,19 @@ export class AppShellPage {
     return this.page.getByRole('navigation', { name: '主导航' });
   }
 
+  /** The button that opens the sections on a narrow window (hidden on a wide one). */
+  menuButton() {
+    return this.page.locator('header').getByRole('button', { name: /^(菜单|收起菜单)$/ });
+  }
+
+  /** Opens the menu when the window is narrow enough to have one. */
+  async openMenuIfFolded(): Promise<void> {
+    const button = this.menuButton();
+    if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
+  }
+
   async goTo(section: SectionName): Promise<void> {
+    await this.openMenuIfFolded();
     await this.navigation().getByRole('link', { name: section, exact: true }).click();
   }
 

@@ -16,6 +16,7 @@ export async function registerPaperLetter(page: Page, signedOn: string): Promise
   await new AppShellPage(page).goTo('文档');
   await page.getByLabel('经营者名称').fill('城南张记小吃店');
   await page.getByLabel('签署日期').fill(signedOn);
+  await page.getByLabel('签署时间').fill('10:00');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择扫描件并登记…' }).click();
   await (await chooser).setFiles(scan);

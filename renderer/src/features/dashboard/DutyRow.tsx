@@ -4,6 +4,7 @@ import { ledgerTextZhCN } from '@shared/i18n/zh-CN';
 import { definitionsOfLedger } from '@shared/ledgers/ledger-registry';
 import type { WorkCalendar } from '@shared/calendar/work-calendar';
 import type { DueItem } from '@shared/obligations/obligation-engine';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { t } from '@renderer/i18n/t';
 import { describeDue, describePeriod } from './due-words';
 
@@ -32,7 +33,7 @@ export function DutyRow({ item, calendar, now, highlighted }: DutyRowProps) {
         <span className={`pill pill-${item.state}`}>{t(`dashboard.state.${item.state}`)}</span>
         <strong>{text.title}</strong>
         {item.source === null && item.recordId !== null && <span className="muted">{describePeriod(item.recordId)}</span>}
-        <span className="clause">{t('ledgers.clause', { clause: item.clause })}</span>
+        <ClauseRef clause={item.clause} />
       </div>
       <p className="duty-due">
         {describeDue(item, calendar, now)}

@@ -7,9 +7,10 @@ import { t } from '@renderer/i18n/t';
 import { attachScan, setEffectiveDate, type StoredLetter } from '@renderer/signing/letters-repository';
 import { readAttachment } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+import { documentFileName } from './file-names';
 
 // What a viewer is handed must be a PDF, PNG or JPEG (checked by its bytes), so scans are those.
-const scanFilters = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'pdf'] }];
+const scanFilters = [{ name: t('documents.scanFilter'), extensions: ['jpg', 'jpeg', 'png', 'pdf'] }];
 
 /** One signed letter in 文档: view/print, save, attach the wet-ink scan, the effective date. */
 export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChanged: () => void }) {
@@ -27,17 +28,21 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
     }
   };
 
+  // The signed PDF is kept under the template's internal id; a merchant sees and saves it under the letter's title.
+  const pdfName = documentFileName([t('documents.letterFile'), letter.operatorName, letter.effectiveDate], 'pdf');
+  const shownName = (attachmentId: string, stored: string) => (attachmentId === letter.pdfAttachmentId ? pdfName : stored);
+
   const view = (attachmentId: string) =>
     run(async () => {
       const file = await readAttachment(store, attachmentId);
-      const result = await services.host.files.openInViewer({ name: file.name, data: file.data });
+      const result = await services.host.files.openInViewer({ name: shownName(attachmentId, file.name), data: file.data });
       return result.ok ? null : describeErrorZhCN(result.error.code);
     });
 
   const save = (attachmentId: string) =>
     run(async () => {
       const file = await readAttachment(store, attachmentId);
-      const result = await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: 'PDF', extensions: ['pdf'] }], data: file.data });
+      const result = await services.host.files.saveFile({ suggestedName: shownName(attachmentId, file.name), filters: [{ name: 'PDF', extensions: ['pdf'] }], data: file.data });
       if (!result.ok) return describeErrorZhCN(result.error.code);
       return describeSaveOutcome(result.value, { saved: (location) => t('confirm.done.saved', { location }), cancelled: null });
     });
@@ -64,7 +69,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
       <h3>{`${letter.operatorName} · ${t(`letters.kind.${letter.kind}`)}`}</h3>
       <p className="muted">
         {t('letters.signedAt', { date: formatDateTime(letter.signedAt) })}
-        {letter.digest !== null && ` · ${t('letters.digest', { digest: `${letter.digest.slice(0, 16)}…` })}`}
+        {letter.pdfSha256 !== null && ` · ${t('documents.fingerprint', { hash: letter.pdfSha256.slice(0, 16) })}`}
       </p>
       <div className="actions">
         {letter.pdfAttachmentId !== null && (
@@ -92,7 +97,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
           <input type="date" value={effective} onChange={(event) => setEffective(event.target.value)} />
         </label>
         <button type="button" className="button small" onClick={() => void saveEffective()} disabled={effective === letter.effectiveDate}>
-          {t('signing.saved')}
+          {t('documents.effectiveSave')}
         </button>
       </div>
       {message !== null && <p role="status">{message}</p>}

@@ -3,6 +3,7 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition } from '@shared/ledgers/ledger-definition';
 import { formatBytes, formatDateTime } from '@renderer/i18n/format';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { addAttachment, listAttachments, readAttachment, type AttachmentSummary } from '@renderer/ledgers/attachments';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
@@ -55,7 +56,7 @@ export function AttachmentsPanel({ definition, recordId }: AttachmentsPanelProps
     const extension = file.name.includes('.') ? file.name.slice(file.name.lastIndexOf('.') + 1).toLowerCase() : 'pdf';
     const result = await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: t('ledgers.attachments.file'), extensions: [extension.replace(/[^a-z0-9]/g, '') || 'pdf'] }], data: file.data });
     if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
-    setMessage(result.value.saved ? t('ledgers.attachments.saved', { location: result.value.location }) : t('ledgers.attachments.cancelled'));
+    setMessage(describeSaveOutcome(result.value, { saved: (location) => t('ledgers.attachments.saved', { location }), cancelled: t('ledgers.attachments.cancelled') }));
   };
 
   const run = (action: () => Promise<void>) => void action().catch((error: unknown) => setMessage(describeErrorZhCN(toAppError(error).code)));

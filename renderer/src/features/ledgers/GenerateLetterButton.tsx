@@ -4,6 +4,7 @@ import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { MerchantDetails, NoticeLetter } from '@shared/documents/notice-letter';
 import { loadMerchantDetails } from '@renderer/documents/merchant-details';
 import { makeNoticeLetterPdf, noticeLetterFileName } from '@renderer/documents/notice-letter-pdf';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { addAttachment } from '@renderer/ledgers/attachments';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -40,7 +41,13 @@ export function GenerateLetterButton({ label, letter, owner }: GenerateLetterBut
       await addAttachment(store, owner, owner.slot, { name, data }, now);
       const saved = await services.host.files.saveFile({ suggestedName: name, filters: [{ name: 'PDF', extensions: ['pdf'] }], data });
       if (!saved.ok) return setMessage(describeErrorZhCN(saved.error.code));
-      setMessage(saved.value.saved ? t('letters.generatedAndSaved', { location: saved.value.location }) : t('letters.generatedKept'));
+      setMessage(
+        describeSaveOutcome(saved.value, {
+          saved: (location) => t('letters.generatedAndSaved', { location }),
+          handedToBrowser: (fileName) => t('letters.generatedAndDownloaded', { name: fileName }),
+          cancelled: t('letters.generatedKept'),
+        }),
+      );
     } catch (error) {
       setMessage(describeErrorZhCN(toAppError(error).code));
     } finally {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { AnyLedgerDefinition } from '@shared/ledgers/ledger-definition';
 import { definitionsOfLedger } from '@shared/ledgers/ledger-registry';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { t } from '@renderer/i18n/t';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 
@@ -28,7 +29,11 @@ export function LedgerHeader({ definition, title }: LedgerHeaderProps) {
         )}
       </nav>
       <h1>{title ?? ledgerText(definition, 'title')}</h1>
-      {definition.clause !== null && <p className="clause-label">{t('ledgers.clause', { clause: definition.clause })}</p>}
+      {definition.clause !== null && (
+        <p className="clause-label">
+          <ClauseRef clause={definition.clause} />
+        </p>
+      )}
       {title === undefined && <p className="lead">{ledgerText(definition, 'holds')}</p>}
     </header>
   );

@@ -6,11 +6,30 @@ import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
 import { toWriteAppError, withQuotaErrors } from '@renderer/errors/quota-exceeded';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
-import { saveImportedCalendar } from '@renderer/obligations/calendar-source';
+import { bundledCalendar, saveImportedCalendar } from '@renderer/obligations/calendar-source';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useSession } from '@renderer/session/session-context';
 
-/** 节假日日历: the years covered, and the import of a new year (validated, previewed, then used). */
+/**
+ * A rule that names a field of the calendar file: the field's name as the
+ * file spells it (the merchant looks for it there), set apart as code.
+ */
+function fieldRule(key: 'calendar.rules.holidays' | 'calendar.rules.workdays', field: string) {
+  const [before, after] = t(key).split('{field}');
+  return (
+    <>
+      {before}
+      <code>{field}</code>
+      {after}
+    </>
+  );
+}
+
+/**
+ * 节假日日历: the years covered, where the bundled days come from, what an
+ * imported file must hold (said before an import can fail on it), and the
+ * import of a new year (validated, previewed, then used).
+ */
 export function CalendarSettings() {
   const { services } = useSession();
   const { calendar } = useObligations();
@@ -66,20 +85,32 @@ export function CalendarSettings() {
   };
 
   if (calendar === null) return null;
+  const nextYear = calendar.coveredThrough + 1;
+  const sources = calendar.sources.map((source) =>
+    source === bundledCalendar.source ? t('calendar.source.bundled', { from: bundledCalendar.coveredFrom, through: bundledCalendar.coveredThrough }) : source,
+  );
   return (
     <section className="card" data-testid="calendar-settings">
       <h2>{t('calendar.title')}</h2>
       <p>{t('calendar.body', { from: calendar.coveredFrom, through: calendar.coveredThrough })}</p>
-      <p className="muted">{t('calendar.sources', { sources: calendar.sources.join('；') })}</p>
+      <p className="muted">{t('calendar.sources', { sources: sources.join('；') })}</p>
+      <h3>{t('calendar.rules.title')}</h3>
+      <ol className="rule-list" data-testid="calendar-rules">
+        <li>{t('calendar.rules.blank', { year: nextYear })}</li>
+        <li>{t('calendar.rules.years')}</li>
+        <li>{t('calendar.rules.dates')}</li>
+        <li>{fieldRule('calendar.rules.holidays', 'holidays')}</li>
+        <li>{fieldRule('calendar.rules.workdays', 'workdays')}</li>
+        <li>{t('calendar.rules.source')}</li>
+      </ol>
       <div className="actions">
+        <button type="button" className="button" onClick={() => void saveTemplate(nextYear)}>
+          {t('calendar.template', { year: nextYear })}
+        </button>
         <button type="button" className="button" onClick={() => void pick()}>
           {t('calendar.import')}
         </button>
-        <button type="button" className="button" onClick={() => void saveTemplate(calendar.coveredThrough + 1)}>
-          {t('calendar.template', { year: calendar.coveredThrough + 1 })}
-        </button>
       </div>
-      <p className="muted">{t('calendar.importHint')}</p>
       {preview !== null && (
         <div className="card card-next">
           <p>{t('calendar.preview', { source: preview.source })}</p>

@@ -26,7 +26,7 @@ export function RecoveryCodeStep({ workspace, recoveryCode }: RecoveryCodeStepPr
         <h2 className="print-only">{t('create.recovery.printHeading')}</h2>
         <p className="print-only">{t('create.recovery.printWorkspace', { label: workspace.label })}</p>
         <p className="print-only">{t('create.recovery.printDate', { date: formatDate(workspace.createdAt) })}</p>
-        <p className="recovery-code" data-testid="recovery-code">
+        <p className="recovery-code" data-testid="recovery-code" translate="no">
           {groups.map((group, index) => (
             <span key={index}>{group}</span>
           ))}

@@ -9,6 +9,7 @@ import { LowSpaceDialog, useStorageGuard } from '@renderer/features/security/use
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
+import { restoredState } from './restored-summary';
 
 type Picked = Readonly<{ name: string; data: Uint8Array }>;
 
@@ -59,7 +60,9 @@ export function RestoreBackupPage() {
     try {
       if (session?.workspace.id === backup.header.workspace.id) lock('user');
       const summary = await restoreVerifiedBackup(services, backup);
-      void navigate(`/workspaces/${summary.id}/unlock`, { state: { restored: true } });
+      void navigate(`/workspaces/${summary.id}/unlock`, {
+        state: restoredState({ label: summary.label, rows: backup.rowCount, backupCreatedAt: backup.header.createdAt }),
+      });
     } catch (error) {
       setStatus(describeErrorZhCN(toWriteAppError(error).code));
       setWorking(false);

@@ -1,23 +1,32 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { toAppError } from '@shared/errors/app-error';
 import { valueOrThrow } from '@shared/ipc/result';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
+import { pathAfterUnlock } from '@renderer/app/return-path';
+import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { runWorkspaceMigrations, type MigrationProgress } from '@renderer/storage/migration-runner';
 import { useSession } from '@renderer/session/session-context';
 import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
 import type { UnlockedWorkspace } from '@renderer/vault/workspace-vault';
+import { restoredSummaryOf } from './restored-summary';
 import { RetryCountdown } from './RetryCountdown';
 
 type Method = 'passphrase' | 'recovery' | 'device';
 
-/** Unlock one workspace by passphrase, recovery code or (desktop) the OS keychain. */
+/**
+ * Unlock one workspace by passphrase, recovery code or (desktop) the OS
+ * keychain, then go back to the screen it was locked on (or 首页). After a
+ * restore it first says what was restored.
+ */
 export function UnlockWorkspacePage() {
   const { workspaceId = '' } = useParams();
   const { services, begin } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
+  const restored = restoredSummaryOf(location.state);
   const [workspace, setWorkspace] = useState<WorkspaceSummary | null>(null);
   const [method, setMethod] = useState<Method>('passphrase');
   const [secret, setSecret] = useState('');
@@ -39,7 +48,7 @@ export function UnlockWorkspacePage() {
 
   const finish = (unlocked: UnlockedWorkspace, viaRecovery: boolean) => {
     begin(unlocked.summary, unlocked.store);
-    void navigate(viaRecovery ? '/settings?after=recovery' : '/');
+    void navigate(viaRecovery ? '/settings?after=recovery' : pathAfterUnlock(location.state, workspaceId));
   };
 
   const attempt = async (run: () => Promise<UnlockedWorkspace>, viaRecovery: boolean) => {
@@ -85,6 +94,11 @@ export function UnlockWorkspacePage() {
   return (
     <article className="page narrow">
       <h1>{t('unlock.title', { label: workspace.label })}</h1>
+      {restored !== null && (
+        <p className="card card-done" role="status" data-testid="restore-done">
+          {t('restore.done', { label: restored.label, rows: restored.rows, date: formatDateTime(restored.backupCreatedAt) })}
+        </p>
+      )}
       <div className="tabs" role="tablist">
         {(['passphrase', 'recovery', ...(deviceRemembered ? ['device' as const] : [])] as Method[]).map((option) => (
           <button

@@ -4,16 +4,18 @@ import { workspaceLabelSchema, type WorkspaceSummary } from '@shared/storage/wor
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { toAppError } from '@shared/errors/app-error';
 import { valueOrThrow } from '@shared/ipc/result';
+import { ClauseRef } from '@renderer/components/ClauseRef';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
+import type { ReturnState } from '@renderer/app/return-path';
 
-type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void }>;
+type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void; returnTo?: ReturnState | undefined }>;
 
-/** One workspace in the list: unlock, rename, delete (after typing its name and its passphrase). */
-export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
+/** One workspace in the list: unlock (back to the screen it was locked on), rename, delete (after typing its name and its passphrase). */
+export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardProps) {
   const { services, session, lock, updateWorkspace } = useSession();
   const isOpen = session?.workspace.id === workspace.id;
   const [renaming, setRenaming] = useState(false);
@@ -93,7 +95,7 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
               {t('workspaces.open')}
             </Link>
           ) : (
-            <Link className="button primary" to={`/workspaces/${workspace.id}/unlock`}>
+            <Link className="button primary" to={`/workspaces/${workspace.id}/unlock`} state={returnTo}>
               {t('workspaces.unlock')}
             </Link>
           )}
@@ -124,7 +126,10 @@ export function WorkspaceCard({ workspace, onChanged }: WorkspaceCardProps) {
           <li>{t('workspaces.deleteWhat.copies')}</li>
         </ul>
         <p>{t('workspaces.deleteKept')}</p>
-        <p className="notice" data-testid="delete-retention">{t('workspaces.deleteRetention')}</p>
+        <p className="notice" data-testid="delete-law">
+          {t('workspaces.deleteLaw')} {t('workspaces.deleteLawClause')}
+          <ClauseRef clause="二(一)" />
+        </p>
         <label>
           {t('workspaces.deleteConfirmLabel', { label: workspace.label })}
           <input value={confirmText} onChange={(event) => setConfirmText(event.target.value)} />

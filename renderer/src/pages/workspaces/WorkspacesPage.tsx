@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
+import { passReturnState } from '@renderer/app/return-path';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import { useWorkspaceList } from './use-workspace-list';
@@ -11,7 +12,9 @@ export function WorkspacesPage() {
   const { lastLockReason } = useSession();
   const [list, reload] = useWorkspaceList();
   const [message, setMessage] = useState<string | null>(null);
-  const notice = (useLocation().state as WorkspaceListState | null)?.notice ?? null;
+  const location = useLocation();
+  const notice = (location.state as WorkspaceListState | null)?.notice ?? null;
+  const returnTo = passReturnState(location.state);
   if (list === null) return null;
 
   const noticeLine = notice !== null && (
@@ -65,6 +68,7 @@ export function WorkspacesPage() {
           <WorkspaceCard
             key={workspace.id}
             workspace={workspace}
+            returnTo={returnTo}
             onChanged={(text) => {
               setMessage(text ?? null);
               reload();

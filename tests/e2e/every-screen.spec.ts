@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { AppShellPage } from './pages/app-shell.page';
+import { soleProprietor, SoleProprietorSigning } from './pages/sole-proprietor';
+import { PersonalInformationPage } from './pages/personal-information.page';
+import { testPassphrase, WorkspacePage } from './pages/workspace.page';
+import { renamed, screensWithoutWorkspace, workspaceSections } from './support/app-screens';
+import { checkScreen, walkScreens } from './support/screen-walk';
+
+// Every screen, at 1280 and 420 px: a screenshot in test-results/, no
+// sideways scrolling, no text box narrower than two characters, no serious
+// or critical accessibility violation, every text drawn with the bundled
+// font, and no English word or internal id (support/screen-walk.ts).
+
+test('before any workspace: welcome, create, restore, the locked sections and an unknown address', async ({ page }) => {
+  test.setTimeout(180_000);
+  await walkScreens(page, screensWithoutWorkspace);
+});
+
+test('a sole proprietor\'s workspace, from its creation through signing, locked and unlocked', async ({ page }) => {
+  test.setTimeout(480_000);
+  const shell = new AppShellPage(page);
+  const workspace = new WorkspacePage(page);
+
+  await page.goto('/workspaces/new');
+  await page.getByLabel('工作区名称').fill('城东门店');
+  await page.getByLabel('密码', { exact: true }).fill(testPassphrase);
+  await page.getByLabel('再输入一次密码').fill(testPassphrase);
+  await page.getByRole('button', { name: '创建工作区' }).click();
+  await expect(page.getByTestId('recovery-code')).toBeVisible({ timeout: 20_000 });
+  await checkScreen(page, 'recovery-code');
+  const code = (await page.getByTestId('recovery-code').locator('span').allTextContents()).join('-');
+  await page.getByLabel('请输入恢复码的最后一组').fill(code.slice(-4));
+  await page.getByRole('button', { name: '我已保存，进入工作区' }).click();
+  await expect(page.getByTestId('open-workspace')).toHaveText('当前工作区：城东门店');
+
+  const ledger = new PersonalInformationPage(page);
+  await ledger.open();
+  await ledger.add({ phone: '13900001111', name: '欧阳测试', source: '门店会员登记表' });
+  await ledger.add({ phone: '13900002222', name: '龘靐测试', source: '小程序注册页' });
+  await walkScreens(page, workspaceSections);
+
+  const signing = new SoleProprietorSigning(page);
+  await walkScreens(page, [
+    { name: 'sign-operator', open: async () => signing.signing.open() },
+    { name: 'sign-read', open: async () => signing.fillOperator(soleProprietor) },
+  ]);
+  // An objection, raised and then settled, leaves an objection letter in 文档.
+  await page.getByLabel('针对的条款').selectOption('一(三)2');
+  await page.getByLabel('异议内容').fill('90 天更换周期对我们太短，希望改为 180 天。');
+  await page.getByRole('button', { name: '提出异议' }).click();
+  await expect(page.getByTestId('objection-list')).toContainText('待处理');
+  await checkScreen(page, 'sign-read-objection');
+  await page.getByRole('button', { name: '已协商解决' }).click();
+  await expect(page.getByTestId('objection-list')).toContainText('已解决');
+
+  await walkScreens(page, [
+    { name: 'sign-mark', open: async () => signing.readAndContinue() },
+    { name: 'sign-mark-thumbprint', open: async () => signing.giveThumbprint() },
+    { name: 'sign-signature', open: async () => signing.signWithPen() },
+    { name: 'sign-confirm', open: async () => signing.toConfirm() },
+    { name: 'sign-done', open: async () => signing.confirm() },
+  ]);
+  await walkScreens(page, renamed(workspaceSections.filter((screen) => ['home', 'documents'].includes(screen.name)), 'after-signing'));
+
+  await walkScreens(page, [
+    {
+      name: 'clause-dialog',
+      open: async () => {
+        await page.getByTestId('objection-letter').getByRole('button', { name: /条款 一\(三\)2/ }).click();
+        await expect(page.getByRole('dialog')).toContainText('定期更换接口访问凭证');
+      },
+    },
+  ]);
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+
+  await workspace.lock();
+  await walkScreens(page, [
+    { name: 'workspaces', open: async () => expect(page.getByTestId('workspace-card')).toHaveCount(1) },
+    {
+      name: 'delete-dialog',
+      open: async () => {
+        await page.getByTestId('workspace-card').getByRole('button', { name: '删除' }).click();
+        await expect(page.getByRole('dialog')).toContainText('至少还要保存 2 年');
+      },
+    },
+  ]);
+  await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
+  await walkScreens(page, [{ name: 'unlock', open: async () => workspace.openUnlock('城东门店') }]);
+  expect(shell.consoleErrors).toEqual([]);
+});
