@@ -108,3 +108,29 @@ test('a bad capture is refused with its reason, and a good one then accepted', a
   await marks.expectAccepted('seal');
   await expect(page.getByRole('button', { name: '下一步' })).toBeEnabled();
 });
+
+test('the seal step refuses a thumbprint, and the thumbprint step a seal, each saying what it saw', async ({ page }) => {
+  test.setTimeout(90_000);
+  await toMarkStep(page, '个体工商户');
+  const marks = new MarksPage(page);
+  await marks.importImage('seal', '手印.png', thumbImage());
+  await expect(marks.status('seal')).toContainText('这张图看起来是手印（有指纹纹路），不是公章。', { timeout: 30_000 });
+  await expect(marks.status('seal')).toContainText('个体工商户没有公章的，请勾选上面的说明框，改按手印。');
+  await expect(page.getByRole('button', { name: '下一步' })).toBeDisabled();
+
+  await page.getByLabel(/个体工商户无公章，由法人手印代替/).check();
+  await marks.importImage('thumbprint', '公章.png', sealImage());
+  await expect(marks.status('thumbprint')).toContainText('这张图看起来是公章（有外圈、文字或五角星），不是手印。', { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: '下一步' })).toBeDisabled();
+  await marks.importImage('thumbprint', '手印.png', thumbImage());
+  await marks.expectAccepted('thumbprint');
+});
+
+test('a tiny picture is called too small, with the smallest size and the file types taken', async ({ page }) => {
+  await toMarkStep(page, '企业');
+  const marks = new MarksPage(page);
+  await expect(page.getByTestId('mark-capture-seal')).toContainText('可导入 JPG、PNG 或 WebP 格式的照片或扫描件，长和宽都至少 200 像素。');
+  const tiny = { width: 8, height: 8, data: new Uint8ClampedArray(8 * 8 * 4).map((_, i) => (i % 4 === 0 || i % 4 === 3 ? 255 : 20)) };
+  await marks.importImage('seal', '小图.png', toPngBuffer(tiny));
+  await expect(marks.status('seal')).toContainText('图片太小（8 × 8 像素），看不清印迹。请导入长和宽都至少 200 像素的照片或扫描件（JPG、PNG 或 WebP）。', { timeout: 30_000 });
+});

@@ -1,9 +1,9 @@
-import type { MarkKind } from '@shared/image/mark-lifter';
+import type { MarkKind, MarkProblem } from '@shared/image/mark-lifter';
 import type { MarkReply, MarkSource } from './mark.worker';
 
 export type MarkOutcome =
   | Readonly<{ ok: true; png: Uint8Array<ArrayBuffer>; aspect: number; original: Uint8Array<ArrayBuffer> | null }>
-  | Readonly<{ ok: false; problem: string }>;
+  | Readonly<{ ok: false; problem: MarkProblem | 'unreadable'; width: number; height: number }>;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -28,7 +28,7 @@ export function processMark(kind: MarkKind, source: MarkSource): Promise<MarkOut
       resolve(
         reply.ok
           ? { ok: true, png: new Uint8Array(reply.png), aspect: reply.width / reply.height, original: reply.original ? new Uint8Array(reply.original) : null }
-          : { ok: false, problem: reply.problem },
+          : { ok: false, problem: reply.problem, width: reply.width, height: reply.height },
       ),
     );
     const transfer = source.type === 'file' ? [source.bytes] : [source.bitmap];
