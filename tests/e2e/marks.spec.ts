@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { paper, seal, thumbprint, blue } from '../support/synthetic-marks';
 import { toPngBuffer } from '../support/synthetic-files';
 import { MarksPage } from './pages/marks.page';
-import { SigningPage, testOperator } from './pages/signing.page';
+import { SigningPage, soleProprietorCode, testOperator } from './pages/signing.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { inkInRegion, pdfPageCount, pdfSignatureReport, pdfText, renderPages } from './support/pdf-tools';
 
@@ -14,7 +14,7 @@ async function toMarkStep(page: Page, operatorType: '企业' | '个体工商户'
   await new WorkspacePage(page).create(`手印门店${Date.now() % 10_000}`);
   const signing = new SigningPage(page);
   await signing.open();
-  await signing.fillOperator({ ...testOperator, type: operatorType, name: operatorType === '企业' ? testOperator.name : '测试便利店' });
+  await signing.fillOperator(operatorType === '企业' ? testOperator : { ...testOperator, type: operatorType, name: '测试便利店', code: soleProprietorCode });
   await signing.readToEnd();
   await page.getByRole('button', { name: '下一步' }).click();
   await expect(page.getByRole('heading', { name: /第 3 步 · 盖章或按手印/ })).toBeVisible();

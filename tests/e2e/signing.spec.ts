@@ -7,7 +7,7 @@ import { lineStartForbidden } from '@shared/pdf/line-breaker';
 import { paper, seal } from '../support/synthetic-marks';
 import { toPngBuffer } from '../support/synthetic-files';
 import { MarksPage } from './pages/marks.page';
-import { SigningPage } from './pages/signing.page';
+import { SigningPage, soleProprietorCode, testOperator } from './pages/signing.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { decodeQr, inkInRegion, pdfFonts, pdfPageCount, pdfSignatureReport, pdfText, renderPages } from './support/pdf-tools';
 
@@ -203,4 +203,47 @@ test('an open objection blocks signing; withdrawing it unblocks; the wizard resu
   await page.getByRole('button', { name: '撤回' }).click();
   await expect(page.getByTestId('objection-list')).toContainText('已撤回');
   await expect(next).toBeEnabled();
+});
+
+test('a company code for a 个体工商户 is warned about and the type can be switched; a too-long name is called too long, with its length', async ({ page }) => {
+  await new WorkspacePage(page).create('类型门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.enterOperator({ ...testOperator, type: '个体工商户', name: '测'.repeat(220) });
+  const warning = page.getByTestId('uscc-type-warning');
+  await expect(warning).toHaveText(/这个代码以「91」开头，是企业的代码；个体工商户的代码以「92」开头。/);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByText('经营者名称太长：现在有 220 个字，最多 60 个字。请按营业执照上的名称填写。')).toBeVisible();
+  await expect(page.getByText(/请填写经营者名称/)).toHaveCount(0);
+
+  await warning.getByRole('button', { name: '改选「企业」' }).click();
+  await expect(page.getByLabel('企业', { exact: true })).toBeChecked();
+  await expect(warning).toHaveCount(0);
+  await page.getByLabel('个体工商户', { exact: true }).check();
+  await page.getByLabel('统一社会信用代码（18 位）').fill(soleProprietorCode);
+  await expect(page.getByTestId('uscc-type-warning')).toHaveCount(0);
+});
+
+test('a refused authorisation letter is explained beside its picker, and the message goes when a good file is chosen', async ({ page }) => {
+  await new WorkspacePage(page).create('授权门店');
+  const signing = new SigningPage(page);
+  await signing.open();
+  await signing.enterOperator();
+  await page.getByLabel('授权代表', { exact: true }).check();
+  await page.getByLabel('授权代表姓名').fill('李代表');
+  const field = page.getByTestId('authorisation-field');
+  await expect(field).toContainText('可以是 JPG、PNG、WebP 格式的照片或扫描件，或 PDF 文件');
+
+  let chooser = page.waitForEvent('filechooser');
+  await field.getByRole('button', { name: '选择授权委托书…' }).click();
+  await (await chooser).setFiles({ name: '授权书.txt', mimeType: 'text/plain', buffer: Buffer.from('不是图片') });
+  await expect(field.getByRole('alert')).toHaveText('不支持这种文件类型。');
+
+  chooser = page.waitForEvent('filechooser');
+  await field.getByRole('button', { name: '选择授权委托书…' }).click();
+  await (await chooser).setFiles({ name: '授权书.png', mimeType: 'image/png', buffer: toPngBuffer(paper(300, 400)) });
+  await expect(field).toContainText('已上传：授权书.png');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.getByRole('heading', { name: /第 2 步 · 阅读责任书/ })).toBeVisible();
 });
