@@ -179,6 +179,8 @@ test('an open objection blocks signing; withdrawing it unblocks; the wizard resu
   await signing.readToEnd();
   const next = page.getByRole('button', { name: '下一步' });
   await expect(next).toBeEnabled();
+  // Nothing was saved before this visit: no word of resuming.
+  await expect(page.getByText('已为您保存到上次的进度，可以接着做。')).toHaveCount(0);
 
   await page.getByLabel('针对的条款').selectOption('一(三)2');
   await page.getByLabel('异议内容').fill('90 天更换周期对我们太短，希望改为 180 天。');

@@ -9,19 +9,27 @@ describe('signing drafts and objections', () => {
     const store = await openStore();
     const draft = await loadSigningDraft(store, 'letter', 1);
     expect(draft.draft.step).toBe('operator');
+    expect(draft.resumed).toBe(false);
     await saveSigningDraft(store, { id: draft.id, draft: { ...draft.draft, step: 'read', readToEnd: true } }, 5);
     const resumed = await loadSigningDraft(store, 'letter', 1);
-    expect(resumed).toMatchObject({ id: draft.id, draft: { step: 'read', readToEnd: true } });
+    expect(resumed).toMatchObject({ id: draft.id, draft: { step: 'read', readToEnd: true }, resumed: true });
     expect(JSON.stringify(await store.db.signingDrafts.toArray())).not.toContain('readToEnd');
     await discardSigningDraft(store, draft.id);
     expect((await loadSigningDraft(store, 'letter', 1)).id).not.toBe(draft.id);
   });
 
-  it('a draft of another template version is not resumed', async () => {
+  it('a draft of an earlier version of the letter carries over, to be read again; one of another letter or a later version does not', async () => {
     const store = await openStore();
     const draft = await loadSigningDraft(store, 'letter', 1);
-    await saveSigningDraft(store, draft, 5);
-    expect((await loadSigningDraft(store, 'letter', 2)).id).not.toBe(draft.id);
+    await saveSigningDraft(store, { id: draft.id, draft: { ...draft.draft, step: 'signature', readToEnd: true, operator: { operatorName: '测试有限公司' } } }, 5);
+    expect(await loadSigningDraft(store, 'letter', 2)).toMatchObject({
+      id: draft.id,
+      resumed: true,
+      draft: { templateVersion: 2, step: 'read', readToEnd: false, operator: { operatorName: '测试有限公司' } },
+    });
+    expect((await loadSigningDraft(store, 'other-letter', 2)).id).not.toBe(draft.id);
+    await saveSigningDraft(store, { id: draft.id, draft: { ...draft.draft, templateVersion: 3 } }, 6);
+    expect(await loadSigningDraft(store, 'letter', 2)).toMatchObject({ resumed: false, draft: { operator: null } });
   });
 
   it('keeps objections on record when withdrawn or resolved', async () => {
