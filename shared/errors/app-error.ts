@@ -35,6 +35,7 @@ export const appErrorCodes = [
   'backup/damaged',
   'backup/truncated',
   'backup/verify-failed',
+  'letter/unknown-template',
   'ui/render-failed',
   'ui/page-not-found',
   'internal/unexpected',

@@ -159,10 +159,10 @@ function layoutSignatureBlock(flow: PageFlow, input: LetterLayoutInput): Omit<Ma
   return placements;
 }
 
-/** "日期: 年 月 日" with the year, month and day written into its blanks. */
+/** "日期：年 月 日" with the year, month and day written into its blanks (what stands before the blanks is kept). */
 export function fillDate(label: string, date: SignatureBlockContent['date']): string {
-  if (date === null) return label.replace(/ 年 月 日$/, ' ＿＿＿＿ 年 ＿＿ 月 ＿＿ 日');
-  return label.replace(/ 年 月 日$/, ` ${date.year} 年 ${date.month} 月 ${date.day} 日`);
+  const filled = date === null ? '＿＿＿＿ 年 ＿＿ 月 ＿＿ 日' : `${date.year} 年 ${date.month} 月 ${date.day} 日`;
+  return label.replace(/年 月 日$/, filled);
 }
 
 function layoutEvidence(evidence: EvidencePageContent, measure: SizedMeasure): LayoutPage {

@@ -12,7 +12,7 @@ import { WorkspacePage } from './pages/workspace.page';
 import { decodeQr, inkInRegion, pdfFonts, pdfPageCount, pdfSignatureReport, pdfText, renderPages } from './support/pdf-tools';
 
 const template = letterTemplateSchema.parse(
-  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v1.json'), 'utf8')),
+  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v2.json'), 'utf8')),
 );
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -49,7 +49,7 @@ test('fill the wizard, sign with pen strokes, and get a signed PDF that betrays 
   const letterBody = squash(canonicalLetterText(template).split('\n').filter((line) => !signatureLabels.includes(line)).join(''));
   expect(body.split(letterBody).length - 1).toBe(2);
   for (const label of signatureLabels.slice(0, 2)) expect(body.split(squash(label)).length - 1).toBe(2);
-  expect(body).toMatch(/日期:\d{4}年\d{1,2}月\d{1,2}日/);
+  expect(body).toMatch(/日期：\d{4}年\d{1,2}月\d{1,2}日/);
 
   // No line starts with closing punctuation; the font is embedded (a subset) with a Unicode map.
   for (const line of text.split('\n').map((candidate) => candidate.trim()).filter(Boolean)) {
@@ -186,6 +186,11 @@ test('an open objection blocks signing; withdrawing it unblocks; the wizard resu
   await page.getByLabel('异议内容').fill('90 天更换周期对我们太短，希望改为 180 天。');
   await page.getByRole('button', { name: '提出异议' }).click();
   await expect(page.getByTestId('objection-list')).toContainText('待处理');
+  // The clause as a reader names it, never its id.
+  await expect(page.getByTestId('objection-list')).toContainText('第一条（三）第 2 项');
+  await expect(page.getByTestId('objection-list')).not.toContainText('一(三)2');
+  await expect(page.getByLabel('针对的条款').locator('option', { hasText: /preamble|特殊情况说明-勾选|一\(/ })).toHaveCount(0);
+  await expect(page.getByLabel('针对的条款').locator('option', { hasText: '序言' })).toHaveCount(1);
   await expect(page.getByRole('alert')).toContainText('还有未处理的异议');
   await expect(next).toBeDisabled();
 
@@ -194,6 +199,8 @@ test('an open objection blocks signing; withdrawing it unblocks; the wizard resu
   const letter = test.info().outputPath('objection.pdf');
   await (await download).saveAs(letter);
   expect(squash(pdfText(letter))).toContain(squash('90 天更换周期对我们太短，希望改为 180 天。'));
+  expect(squash(pdfText(letter))).toContain('第一条（三）第2项：');
+  expect(pdfText(letter)).not.toContain('一(三)2');
 
   await workspace.lock();
   await workspace.unlock('异议门店');

@@ -10,7 +10,7 @@ import { createPdfCanvas, subsetFontName } from '@renderer/pdf/pdf-canvas';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
 import { createSigningIdentity, openSigningKeyOrThrow } from '@renderer/pdf/signing-identity';
-import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import templateJson from '../../../../assets/templates/sms-interface-security-letter.v2.json';
 import { fontBytes, nodePdfAssets, pdfWorkDir, subsetterWasm, syntheticSignaturePng } from '../../../support/pdf-test-assets';
 import { mappedCodePoints } from '../../../support/ttf-cmap';
 

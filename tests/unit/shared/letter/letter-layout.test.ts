@@ -3,7 +3,7 @@ import { fillDate, layoutLetter } from '@shared/letter/letter-layout';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
 import { a4 } from '@shared/pdf/layout-model';
 import { lineStartForbidden } from '@shared/pdf/line-breaker';
-import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import templateJson from '../../../../assets/templates/sms-interface-security-letter.v2.json';
 
 const template = letterTemplateSchema.parse(templateJson);
 const measure = (text: string, size: number) => [...text].reduce((width, char) => width + (/[\u0020-\u007e]/.test(char) ? 0.55 : 1), 0) * size;
@@ -70,7 +70,9 @@ describe('letter layout', () => {
   });
 
   it('fills the date line, or leaves blanks for ink', () => {
-    expect(fillDate('日期: 年 月 日', { year: 2026, month: 11, day: 28 })).toBe('日期: 2026 年 11 月 28 日');
-    expect(fillDate('日期: 年 月 日', null)).toContain('＿');
+    expect(fillDate('日期：年 月 日', { year: 2026, month: 11, day: 28 })).toBe('日期：2026 年 11 月 28 日');
+    expect(fillDate('日期：年 月 日', null)).toBe('日期：＿＿＿＿ 年 ＿＿ 月 ＿＿ 日');
+    // Version 1's label keeps its space after the half-width colon.
+    expect(fillDate('日期: 年 月 日', { year: 2026, month: 1, day: 2 })).toBe('日期: 2026 年 1 月 2 日');
   });
 });
