@@ -18,6 +18,8 @@ export const letterRecordSchema = z.object({
   pdfAttachmentId: z.string().nullable(),
   evidenceAttachmentIds: z.array(z.string()),
   scanAttachmentIds: z.array(z.string()),
+  /** The authorisation letter (授权委托书) kept with a letter an authorised representative signed; also among the evidence. */
+  authorisationAttachmentId: z.string().nullable().default(null),
 });
 
 export type LetterRecord = z.infer<typeof letterRecordSchema>;

@@ -16,12 +16,13 @@ function layout(overrides: Partial<Parameters<typeof layoutLetter>[0]['content']
       operatorMarks: [],
       representativeName: '张测试',
       representativeMarks: [{ imageId: 'signature', aspect: 2.5, kind: 'signature' }],
+      representativeNote: '法定代表人：张测试（本人签署）',
       date: { year: 2026, month: 11, day: 28 },
       soleProprietorBoxChecked: false,
       ...overrides,
     },
     copies: ['经营者留存联', '服务提供方留存联'],
-    evidence: { title: '签署存证', rows: [{ label: '文档摘要', value: 'ab'.repeat(32) }], digest: 'ab'.repeat(32), qrCaption: '扫描核对' },
+    evidence: { title: '签署存证', lead: '本页记录签署经过。', rows: [{ label: '文档内容摘要', value: 'ab'.repeat(32) }], qr: { value: `文档内容摘要：${'ab'.repeat(32)}`, caption: '扫描核对' }, notes: [{ heading: '如何核对', text: '在「文档」里核对。' }] },
     pageLabel: (page, total) => `第 ${page} 页 共 ${total} 页`,
     measure,
   });
@@ -33,7 +34,8 @@ describe('letter layout', () => {
     const [first, second] = model.copyPageCounts;
     expect(first).toBe(second);
     expect(model.pages).toHaveLength(first! + second! + 1);
-    expect(model.pages.at(-1)?.elements.some((element) => element.kind === 'qr' && element.value === 'ab'.repeat(32))).toBe(true);
+    expect(model.evidencePageCount).toBe(1);
+    expect(model.pages.at(-1)?.elements.some((element) => element.kind === 'qr' && element.value === `文档内容摘要：${'ab'.repeat(32)}`)).toBe(true);
     const labels = model.pages.map((page) => page.elements.find((element) => element.kind === 'text' && element.y === 48));
     expect(labels.slice(0, first).every((label) => label?.kind === 'text' && label.text === '经营者留存联')).toBe(true);
   });
