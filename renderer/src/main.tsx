@@ -7,6 +7,7 @@ import { HostProvider, resolveHost } from './host/host-context';
 import { createAppServices } from './session/app-services';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
+import './styles/signing.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');
