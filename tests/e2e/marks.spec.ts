@@ -21,10 +21,11 @@ async function toMarkStep(page: Page, operatorType: '企业' | '个体工商户'
   return signing;
 }
 
-async function signAndSave(page: Page, signing: SigningPage): Promise<string> {
+async function signAndSave(page: Page, signing: SigningPage, checkConfirmStep: () => Promise<void> = async () => undefined): Promise<string> {
   await page.getByRole('button', { name: '下一步' }).click();
   await signing.signWithPen();
   await page.getByRole('button', { name: '下一步' }).click();
+  await checkConfirmStep();
   await page.getByRole('button', { name: '签署并生成 PDF' }).click();
   await expect(page.getByTestId('signed-done')).toBeVisible({ timeout: 60_000 });
   const download = page.waitForEvent('download');
@@ -47,14 +48,20 @@ test('sole proprietor: tick the box, import a thumbprint, sign: the thumbprint s
   await page.getByLabel(/个体工商户无公章，由法人手印代替/).check();
   await marks.importImage('thumbprint', '手印.png', thumbImage());
   await marks.expectAccepted('thumbprint');
-  const file = await signAndSave(page, signing);
+  const file = await signAndSave(page, signing, async () => {
+    // The confirm step shows the thumbprint and the ticked box, as the PDF will print them.
+    const preview = page.getByTestId('signature-block-preview');
+    await expect(preview.getByRole('img', { name: '法人手印（代替公章）' })).toBeVisible();
+    await expect(preview.getByRole('img', { name: '签名' })).toBeVisible();
+    await expect(preview.getByTestId('preview-box')).toContainText('个体工商户无公章，由法人手印代替（勾选此框后，法人手印与公章具有同等法律效力）（已勾选）');
+  });
 
   expect(pdfSignatureReport(file)).toContain('Signature is Valid.');
   const pages = pdfPageCount(file);
   const text = pdfText(file);
-  expect(text.replace(/\s+/g, '')).toContain('个体工商户勾选框:已勾选：法人手印代替公章');
-  expect(text).toMatch(/经营者法人手印（代公章）\s*SHA-256/);
-  expect(text).toMatch(/经营者法人手印（代公章）原图\s*SHA-256/);
+  expect(text.replace(/\s+/g, '')).toContain('个体工商户勾选框：已勾选：无公章，由法人手印代替公章');
+  expect(text.replace(/\s+/g, '')).toMatch(/法人手印图片（代公章）的指纹（SHA-256）：[0-9a-f]{64}/);
+  expect(text.replace(/\s+/g, '')).toMatch(/法人手印图片（代公章）所取自的原始照片或扫描件的指纹：[0-9a-f]{64}/);
   const signaturePage = renderPages(file, 60, 1, pages - 1).find((png) => redInk(png, { left: 0.08, top: 0.05, right: 0.7, bottom: 0.5 }) > 300);
   expect(signaturePage, 'a page with the red thumbprint near the signature block').toBeDefined();
   expect(inkInRegion(signaturePage!, { left: 0.08, top: 0.05, right: 0.2, bottom: 0.2 }, 'dark')).toBeGreaterThan(20);
@@ -85,8 +92,8 @@ test('company: the seal is lifted and placed over the operator name; the sole-pr
   const file = await signAndSave(page, signing);
   expect(pdfSignatureReport(file)).toContain('Signature is Valid.');
   const text = pdfText(file).replace(/\s+/g, '');
-  expect(text).toContain('个体工商户勾选框:未勾选');
-  expect(text).toContain('经营者公章SHA-256');
+  expect(text).toContain('个体工商户勾选框：未勾选');
+  expect(text).toContain('经营者公章图片的指纹（SHA-256）');
   const pages = pdfPageCount(file);
   const withSeal = renderPages(file, 60, 1, pages - 1).filter((png) => redInk(png, { left: 0.08, top: 0.05, right: 0.7, bottom: 0.6 }) > 300);
   expect(withSeal).toHaveLength(2);
