@@ -97,7 +97,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
     <div>
       <p className="lead">{t('confirm.intro')}</p>
       {operator.success && (
-        <dl className="facts" data-testid="confirm-facts">
+        <dl className="facts confirm-facts" data-testid="confirm-facts">
           <dt>{t('confirm.operator')}</dt>
           <dd>{`${operator.data.operatorName}（${t(`operator.type.${operator.data.operatorType}`)}）`}</dd>
           <dt>{t('confirm.uscc')}</dt>

@@ -31,21 +31,32 @@ export function SignatureBlockPreview({ template, operator, images, solePropriet
         <p className="paper-heading">{template.specialCase.heading}</p>
         <p className="paper-box" data-testid="preview-box">
           <span className={soleProprietorBoxChecked ? 'paper-checkbox checked' : 'paper-checkbox'} aria-hidden="true" />
-          {template.specialCase.soleProprietorBox.text}
-          <strong className="paper-state">{t(soleProprietorBoxChecked ? 'confirm.preview.boxTicked' : 'confirm.preview.boxEmpty')}</strong>
+          <span>
+            {template.specialCase.soleProprietorBox.text}
+            <strong className="paper-state">{t(soleProprietorBoxChecked ? 'confirm.preview.boxTicked' : 'confirm.preview.boxEmpty')}</strong>
+          </span>
         </p>
-        <div className="paper-line">
+        <div className={operatorMark === undefined ? 'paper-line' : `paper-line paper-line-${images['operator-thumbprint'] ? 'thumbprint' : 'seal'}`}>
           <span>{operatorLabel.label}</span>
-          <span className="paper-name">{operator.operatorName}</span>
-          {operatorMark !== undefined && (
-            <img className="paper-mark" src={operatorMark} alt={t(images['operator-thumbprint'] ? 'confirm.preview.operatorThumbprint' : 'confirm.preview.operatorSeal')} />
-          )}
+          {/* A seal or thumbprint sits over the name, as on paper and in the PDF. */}
+          <span className="paper-signed">
+            <span className="paper-name">{operator.operatorName}</span>
+            {operatorMark !== undefined && (
+              <img
+                className={`paper-mark paper-mark-${images['operator-thumbprint'] ? 'thumbprint' : 'seal'}`}
+                src={operatorMark}
+                alt={t(images['operator-thumbprint'] ? 'confirm.preview.operatorThumbprint' : 'confirm.preview.operatorSeal')}
+              />
+            )}
+          </span>
         </div>
-        <div className="paper-line">
+        <div className={images['representative-thumbprint'] ? 'paper-line paper-line-thumbprint' : 'paper-line'}>
           <span>{representativeLabel.label}</span>
-          <span className="paper-name">{describeSigner(operator)}</span>
+          <span className="paper-signed">
+            <span className="paper-name">{describeSigner(operator)}</span>
+            {images['representative-thumbprint'] && <img className="paper-mark paper-mark-thumbprint" src={images['representative-thumbprint']} alt={t('confirm.preview.representativeThumbprint')} />}
+          </span>
           {images['representative-signature'] && <img className="paper-signature" src={images['representative-signature']} alt={t('confirm.signaturePreview')} />}
-          {images['representative-thumbprint'] && <img className="paper-mark" src={images['representative-thumbprint']} alt={t('confirm.preview.representativeThumbprint')} />}
         </div>
         <p className="paper-note">{representativeNote(operator)}</p>
         <p>{fillDate(dateLabel.label, date)}</p>
