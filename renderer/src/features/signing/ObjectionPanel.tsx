@@ -74,7 +74,12 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
             operatorName: operator?.operatorName ?? '',
             unifiedSocialCreditCode: operator?.unifiedSocialCreditCode ?? '',
             contactPhone: operator?.contactPhone ?? '',
-            objections: open.map((objection) => ({ clauseLabel: labelOf(objection), clauseText: objection.fields.clauseText, text: objection.fields.text })),
+            // The clause as the letter now reads (a draft carried over from an earlier version kept the old text).
+            objections: open.map((objection) => ({
+              clauseLabel: labelOf(objection),
+              clauseText: clauses.find((clause) => clause.id === objection.fields.clauseId)?.text ?? objection.fields.clauseText,
+              text: objection.fields.text,
+            })),
             date: chinaDateParts(services.now()),
           },
           measure,
