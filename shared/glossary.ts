@@ -10,6 +10,7 @@ export const glossary = {
   unifiedSocialCreditCode: '统一社会信用代码',
   legalRepresentative: '法定代表人',
   authorisedRepresentative: '授权代表',
+  authorisationLetter: '授权委托书',
   seal: '公章',
   thumbprint: '手印',
   crossPageMark: '骑缝',
@@ -26,6 +27,9 @@ export const glossary = {
   workingDay: '工作日',
   makeUpWorkingDay: '调休',
   evidence: '存证',
+  documentDigest: '文档内容摘要',
+  fileFingerprint: '文件指纹',
+  selfSignedCertificate: '自签名证书',
 } as const;
 
 export type GlossaryTerm = keyof typeof glossary;

@@ -14,6 +14,7 @@ import './styles/ledgers.css';
 import './styles/security.css';
 
 const PadPage = lazy(async () => ({ default: (await import('./pages/PadPage')).PadPage }));
+import './styles/signing.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('missing #root');

@@ -36,6 +36,7 @@ export const appErrorCodes = [
   'backup/damaged',
   'backup/truncated',
   'backup/verify-failed',
+  'letter/unknown-template',
   'ui/render-failed',
   'ui/preload-missing',
   'ui/page-not-found',

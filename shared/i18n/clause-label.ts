@@ -1,7 +1,7 @@
 // Template ids that are not clause numbers, as a reader names those parts.
 const namedParts: ReadonlyMap<string, string> = new Map([
   ['title', '标题'],
-  ['preamble', '开头一段'],
+  ['preamble', '序言'],
   ['特殊情况说明-勾选', '特殊情况说明（勾选框）'],
 ]);
 

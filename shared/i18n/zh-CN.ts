@@ -101,11 +101,8 @@ export const messagesZhCN = {
     '这里保存这个工作区的文档：签署完成的责任书（经营者留存联和服务提供方留存联，带数字签名的 PDF）、纸质签署的扫描件，以及签署前提出异议时生成的异议函。都可以查看、打印和另存。',
   'documents.firstStep': '还没有文档。签署责任书后，带数字签名的 PDF 会出现在这里。',
   'documents.verify.title': '核对文件指纹',
-  'documents.verify.body':
-    '选择一个文件，计算它的 SHA-256 指纹。与责任书存证页上的指纹一致，说明文件没有被改动过。',
   'documents.verify.action': '选择文件…',
   'documents.verify.working': '正在计算…',
-  'documents.verify.result': '{name} 的 SHA-256 指纹：',
   'documents.verify.cancelled': '没有选择文件。',
 
   'settings.title': '设置',

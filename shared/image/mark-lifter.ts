@@ -1,14 +1,24 @@
 import { clusterComponents, labelComponents } from './components';
 import { computeInkMaps } from './ink-map';
 import { cropMap, measureSharpness, orientMark, renderInk } from './mark-geometry';
+import { classifyMarkShape, measureMarkShape, type MarkShape, type ShapeMetrics } from './mark-shape';
 import { downscaleToFit, type Box, type FloatMap, type RgbaImage } from './rgba-image';
 
 export type MarkKind = 'seal' | 'thumbprint';
 
 /** Why a capture was refused, most basic first; each has a Chinese reason and a retry in the UI. */
-export type MarkProblem = 'not-red' | 'too-faint' | 'two-marks' | 'cut-off' | 'too-blurred';
+export type MarkProblem = 'too-small' | 'not-red' | 'too-faint' | 'two-marks' | 'cut-off' | 'too-blurred' | 'seal-not-thumbprint' | 'thumbprint-not-seal';
 
-export type MarkMetrics = Readonly<{ redPixels: number; otherInkPixels: number; marks: number; strength: number; sharpness: number; rotation: number }>;
+export type MarkMetrics = Readonly<{
+  redPixels: number;
+  otherInkPixels: number;
+  marks: number;
+  strength: number;
+  sharpness: number;
+  rotation: number;
+  shape: MarkShape | null;
+  shapeMetrics: ShapeMetrics | null;
+}>;
 
 export type LiftResult =
   | Readonly<{ ok: true; mark: RgbaImage; metrics: MarkMetrics }>
@@ -19,6 +29,16 @@ export const workingSide = 1600;
 
 /** Longest side of the lifted mark, as it goes into the PDF. */
 export const outputSide = 600;
+
+/**
+ * Smallest picture, in pixels on each side, that can hold a mark worth
+ * checking: below it a thumbprint's ridges or a seal's characters are not
+ * there to see, whatever the ink.
+ */
+export const minimumImageSide = 200;
+
+/** The file types a capture may come in (what the worker can decode). */
+export const markFileExtensions = ['jpg', 'jpeg', 'png', 'webp'] as const;
 
 const thresholds = {
   inkRed: 0.12,
@@ -58,6 +78,8 @@ function inkOnBorder(red: FloatMap, box: Box): boolean {
  * cropped with a margin and scaled to a standard size. Pure: RGBA in, RGBA out.
  */
 export function liftMark(image: RgbaImage, kind: MarkKind): LiftResult {
+  const empty = { redPixels: 0, otherInkPixels: 0, marks: 0, strength: 0, sharpness: 0, rotation: 0, shape: null, shapeMetrics: null };
+  if (Math.min(image.width, image.height) < minimumImageSide) return { ok: false, problem: 'too-small', metrics: empty };
   const work = downscaleToFit(image, workingSide);
   const { red, dark } = computeInkMaps(work);
   const pixels = red.data.length;
@@ -70,7 +92,7 @@ export function liftMark(image: RgbaImage, kind: MarkKind): LiftResult {
     if (red.data[i]! > thresholds.strongRed) redPixels += 1;
     else if (dark.data[i]! > thresholds.otherInkDark && red.data[i]! < thresholds.otherInkRed) otherInkPixels += 1;
   }
-  const base = { redPixels, otherInkPixels, marks: 0, strength: 0, sharpness: 0, rotation: 0 };
+  const base = { ...empty, redPixels, otherInkPixels };
   if (otherInkPixels > Math.max(2 * redPixels, pixels * 0.002)) return { ok: false, problem: 'not-red', metrics: base };
 
   const side = Math.max(work.width, work.height);
@@ -98,10 +120,16 @@ export function liftMark(image: RgbaImage, kind: MarkKind): LiftResult {
   const sharpness = measureSharpness(crop, strength);
   if (sharpness < thresholds.minimumSharpness) return { ok: false, problem: 'too-blurred', metrics: { ...metrics, sharpness } };
 
+  const shapeMetrics = measureMarkShape(crop, { left: margin, top: margin, right: crop.width - margin - 1, bottom: crop.height - margin - 1 }, thresholds.inkRed, strength);
+  const shape = classifyMarkShape(shapeMetrics);
+  const measured = { ...metrics, sharpness, shape, shapeMetrics };
+  if (kind === 'thumbprint' && shape === 'seal') return { ok: false, problem: 'seal-not-thumbprint', metrics: measured };
+  if (kind === 'seal' && shape === 'thumbprint') return { ok: false, problem: 'thumbprint-not-seal', metrics: measured };
+
   const oriented = orientMark(crop, kind);
   return {
     ok: true,
     mark: renderInk(oriented.map, outputSide),
-    metrics: { ...metrics, sharpness, rotation: oriented.rotation },
+    metrics: { ...measured, rotation: oriented.rotation },
   };
 }

@@ -1,4 +1,5 @@
 import { a4, type LayoutElement, type LayoutModel, type LayoutPage, type SizedMeasure } from '../pdf/layout-model';
+import { breakLines } from '../pdf/line-breaker';
 import { PageFlow } from '../pdf/page-flow';
 import { letterBlocks, type LetterTemplate } from './letter-template';
 
@@ -12,6 +13,8 @@ export type SignatureBlockContent = Readonly<{
   operatorMarks: readonly PlacedMark[];
   representativeName: string;
   representativeMarks: readonly PlacedMark[];
+  /** A line under the representative's: the legal representative by name, and the authorisation letter where there is one. */
+  representativeNote: string | null;
   /** Year, month and day in China time, filled into the date line. */
   date: Readonly<{ year: number; month: number; day: number }> | null;
   soleProprietorBoxChecked: boolean;
@@ -19,7 +22,17 @@ export type SignatureBlockContent = Readonly<{
 
 export type EvidenceRow = Readonly<{ label: string; value: string }>;
 
-export type EvidencePageContent = Readonly<{ title: string; rows: readonly EvidenceRow[]; digest: string; qrCaption: string }>;
+/**
+ * The evidence page: a lead saying what the page is, labelled rows, then a
+ * QR code beside short notes (each a heading and a paragraph).
+ */
+export type EvidencePageContent = Readonly<{
+  title: string;
+  lead: string;
+  rows: readonly EvidenceRow[];
+  qr: Readonly<{ value: string; caption: string }>;
+  notes: readonly Readonly<{ heading: string; text: string }>[];
+}>;
 
 export type LetterLayoutInput = Readonly<{
   template: LetterTemplate;
@@ -34,12 +47,13 @@ export type LetterLayoutInput = Readonly<{
 }>;
 
 const body = { size: 11, leading: 19 } as const;
+const notes = { size: 9.5, leading: 15 } as const;
 const markHeights = { signature: 42, seal: 118, thumbprint: 62 } as const;
 
 /** Where the signature block's marks ended up, for tests and for the evidence page. */
 export type MarkPlacement = Readonly<{ copy: number; page: number; imageId: string; x: number; y: number; width: number; height: number; line: 'operator' | 'representative' }>;
 
-export type LetterLayout = LayoutModel & Readonly<{ placements: readonly MarkPlacement[]; copyPageCounts: readonly number[] }>;
+export type LetterLayout = LayoutModel & Readonly<{ placements: readonly MarkPlacement[]; copyPageCounts: readonly number[]; evidencePageCount: number }>;
 
 /**
  * Lays out the letter as the pages of a PDF: every original in full with its
@@ -61,8 +75,11 @@ export function layoutLetter(input: LetterLayoutInput): LetterLayout {
       pages.push({ elements: [...page.elements, ...pageFurniture(copyLabel, input.pageLabel(index + 1, copyPages.length)), ...slice] });
     });
   });
-  if (input.evidence !== null) pages.push(layoutEvidence(input.evidence, input.measure));
-  return { pages, placements, copyPageCounts };
+  const evidencePages = input.evidence === null ? [] : layoutEvidence(input.evidence, input.measure);
+  evidencePages.forEach((page, index) => {
+    pages.push({ elements: [...page.elements, ...pageFurniture(input.evidence!.title, input.pageLabel(index + 1, evidencePages.length))] });
+  });
+  return { pages, placements, copyPageCounts, evidencePageCount: evidencePages.length };
 }
 
 /**
@@ -124,8 +141,9 @@ function layoutSignatureBlock(flow: PageFlow, input: LetterLayoutInput): Omit<Ma
   const { template, content, measure } = input;
   const operatorHeight = Math.max(36, ...content.operatorMarks.map((mark) => markHeights[mark.kind]));
   const representativeHeight = Math.max(36, ...content.representativeMarks.map((mark) => markHeights[mark.kind]));
+  const noteHeight = content.representativeNote === null ? 0 : 3 * notes.leading + 6;
   flow.skip(12);
-  flow.ensureSpace(140 + operatorHeight + representativeHeight);
+  flow.ensureSpace(140 + operatorHeight + representativeHeight + noteHeight);
   flow.paragraph(template.specialCase.heading, { size: 12, leading: 22, after: 2 });
   const boxTop = flow.cursor + 3;
   flow.place({ kind: 'checkbox', x: flow.left, y: boxTop, size: 10, checked: content.soleProprietorBoxChecked });
@@ -155,26 +173,47 @@ function layoutSignatureBlock(flow: PageFlow, input: LetterLayoutInput): Omit<Ma
   const [operatorLabel, representativeLabel, dateLabel] = template.signatureBlock;
   signatureLine(operatorLabel.label, content.operatorName, content.operatorMarks, operatorHeight, 'operator');
   signatureLine(representativeLabel.label, content.representativeName, content.representativeMarks, representativeHeight, 'representative');
+  if (content.representativeNote !== null) flow.paragraph(content.representativeNote, { ...notes, indent: 16, after: 8 });
   flow.paragraph(fillDate(dateLabel.label, content.date), { ...body });
   return placements;
 }
 
-/** "日期: 年 月 日" with the year, month and day written into its blanks. */
+/** "日期：年 月 日" with the year, month and day written into its blanks (what stands before the blanks is kept). */
 export function fillDate(label: string, date: SignatureBlockContent['date']): string {
-  if (date === null) return label.replace(/ 年 月 日$/, ' ＿＿＿＿ 年 ＿＿ 月 ＿＿ 日');
-  return label.replace(/ 年 月 日$/, ` ${date.year} 年 ${date.month} 月 ${date.day} 日`);
+  const filled = date === null ? '＿＿＿＿ 年 ＿＿ 月 ＿＿ 日' : `${date.year} 年 ${date.month} 月 ${date.day} 日`;
+  return label.replace(/年 月 日$/, filled);
 }
 
-function layoutEvidence(evidence: EvidencePageContent, measure: SizedMeasure): LayoutPage {
+const qrSize = 132;
+
+/**
+ * The evidence page(s): title, lead, the rows (label, then value), and at
+ * the end the QR code with its caption on the right and the notes to its
+ * left, kept together on one page.
+ */
+function layoutEvidence(evidence: EvidencePageContent, measure: SizedMeasure): LayoutPage[] {
   const flow = new PageFlow(measure);
-  flow.paragraph(evidence.title, { size: 16, leading: 28, align: 'center', after: 12 });
-  for (const row of evidence.rows) {
-    flow.paragraph(row.value, { size: 10, leading: 16, label: `${row.label}:`, after: 4 });
+  flow.paragraph(evidence.title, { size: 16, leading: 28, align: 'center', after: 6 });
+  flow.paragraph(evidence.lead, { ...notes, after: 10 });
+  for (const row of evidence.rows) flow.paragraph(`${row.label}：${row.value}`, { size: 9.5, leading: 14, after: 3 });
+  const textWidth = flow.width - qrSize - 18;
+  const noteLines = evidence.notes.map((note) => breakLines(`${note.heading}：${note.text}`, textWidth, (text) => measure(text, 9)));
+  const notesHeight = noteLines.reduce((sum, lines) => sum + lines.length * 13 + 6, 0);
+  flow.skip(10);
+  flow.ensureSpace(Math.max(qrSize + 28, notesHeight));
+  const top = flow.cursor;
+  let y = top;
+  for (const lines of noteLines) {
+    for (const line of lines) {
+      flow.place({ kind: 'text', x: flow.left, y: y + 9, text: line, size: 9 });
+      y += 13;
+    }
+    y += 6;
   }
-  const qrSize = 150;
-  const top = Math.min(flow.cursor + 16, a4.height - 66 - qrSize - 20);
-  flow.place({ kind: 'qr', x: (a4.width - qrSize) / 2, y: top, size: qrSize, value: evidence.digest });
-  flow.place({ kind: 'text', x: a4.width / 2, y: top + qrSize + 16, text: evidence.qrCaption, size: 9, align: 'center' });
-  const [page] = flow.pages();
-  return page ?? { elements: [] };
+  const qrX = flow.left + flow.width - qrSize;
+  flow.place({ kind: 'qr', x: qrX, y: top, size: qrSize, value: evidence.qr.value });
+  breakLines(evidence.qr.caption, qrSize, (text) => measure(text, 8)).forEach((line, index) => {
+    flow.place({ kind: 'text', x: qrX + qrSize / 2, y: top + qrSize + 10 + index * 11, text: line, size: 8, align: 'center' });
+  });
+  return flow.pages();
 }

@@ -20,6 +20,8 @@ export const letterRecordSchema = z.object({
   scanAttachmentIds: z.array(z.string()),
   /** 二(一): when the service under the letter ended (records are then kept 2 more years); null while it runs. */
   serviceEndedAt: z.number().int().nullable().optional(),
+  /** The authorisation letter (授权委托书) kept with a letter an authorised representative signed; also among the evidence. */
+  authorisationAttachmentId: z.string().nullable().default(null),
 });
 
 export type LetterRecord = z.infer<typeof letterRecordSchema>;

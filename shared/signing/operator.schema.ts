@@ -8,12 +8,32 @@ export type OperatorType = (typeof operatorTypes)[number];
 export const signerRoles = ['legal-representative', 'authorised-representative'] as const;
 export type SignerRole = (typeof signerRoles)[number];
 
-const personName = z
-  .string()
-  .trim()
-  .min(2, { message: 'person-name' })
-  .max(30, { message: 'person-name' })
-  .refine((name) => !/\d/.test(name), { message: 'person-name' });
+/** Characters as a reader counts them (code points, not UTF-16 units). */
+export function countCharacters(text: string): number {
+  return [...text.trim()].length;
+}
+
+/**
+ * A name between `min` and `max` characters; each way of getting it wrong
+ * has its own message (`<kind>-missing`, `-short`, `-long`), so a name that
+ * was filled in is never told to be filled in.
+ */
+function boundedName(kind: 'operator-name' | 'person-name', min: number, max: number) {
+  return z
+    .string()
+    .trim()
+    .superRefine((name, context) => {
+      const length = countCharacters(name);
+      if (length === 0) context.addIssue({ code: 'custom', message: `${kind}-missing` });
+      else if (length < min) context.addIssue({ code: 'custom', message: `${kind}-short` });
+      else if (length > max) context.addIssue({ code: 'custom', message: `${kind}-long` });
+    });
+}
+
+/** Most characters in an operator's name (营业执照) and in a person's name. */
+export const nameLimits = { operator: 60, person: 30 } as const;
+
+const personName = boundedName('person-name', 2, nameLimits.person).refine((name) => !/\d/.test(name), { message: 'person-name-digits' });
 
 /** A fixed-line number as printed on a licence (区号-号码, optional extension) or a mobile number. */
 export function isContactPhone(input: string): boolean {
@@ -28,7 +48,7 @@ export function isContactPhone(input: string): boolean {
 export const operatorInfoSchema = z
   .object({
     operatorType: z.enum(operatorTypes),
-    operatorName: z.string().trim().min(2, { message: 'operator-name' }).max(60, { message: 'operator-name' }),
+    operatorName: boundedName('operator-name', 2, nameLimits.operator),
     unifiedSocialCreditCode: z
       .string()
       .transform(normalizeUnifiedSocialCreditCode)
@@ -38,13 +58,13 @@ export const operatorInfoSchema = z
       }),
     legalRepresentative: personName,
     signerRole: z.enum(signerRoles),
-    signerName: z.string().trim().max(30, { message: 'person-name' }),
+    signerName: z.string().trim(),
     contactPhone: z.string().trim().refine(isContactPhone, { message: 'contact-phone' }),
   })
   .superRefine((info, context) => {
-    if (info.signerRole === 'authorised-representative' && personName.safeParse(info.signerName).success === false) {
-      context.addIssue({ code: 'custom', path: ['signerName'], message: 'signer-name' });
-    }
+    if (info.signerRole !== 'authorised-representative') return;
+    const problem = personName.safeParse(info.signerName).error?.issues[0]?.message;
+    if (problem !== undefined) context.addIssue({ code: 'custom', path: ['signerName'], message: problem === 'person-name-missing' ? 'signer-name-missing' : problem });
   });
 
 export type OperatorInfoInput = z.input<typeof operatorInfoSchema>;

@@ -10,7 +10,7 @@ import { WorkspacePage } from './pages/workspace.page';
 import { pdfText } from './support/pdf-tools';
 
 const template = letterTemplateSchema.parse(
-  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v1.json'), 'utf8')),
+  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v2.json'), 'utf8')),
 );
 const squash = (text: string) => text.replace(/\s+/g, '');
 const today = () => toChinaDateString(Date.now());
@@ -68,7 +68,7 @@ test('文档 says what it holds and lists the objection letters: clauses by name
   const text = squash(pdfText(saved));
   expect(text).toContain(squash(`关于《${template.title}》的异议函`));
   expect(text).toContain(squash(soleProprietor.name));
-  expect(text).toContain(squash('条款 一(二)1 第 1 项'));
+  expect(text).toContain(squash('第一条（二）第 1 项第 1 小项'));
   expect(text).toContain(squash('这一项的表述过于笼统，请写明具体范围。'));
   expect(text).not.toContain(squash('90 天更换周期对我们太短'));
   expect(text).not.toContain('1-1');

@@ -56,7 +56,7 @@ test('first day: create a workspace, sign as a sole proprietor with a thumbprint
   await signing.toConfirm();
   await signing.confirm();
   await expect(page.getByTestId('signed-done')).toContainText('签署完成');
-  await expect(page.getByTestId('signed-done')).toContainText('责任书已生效，已加密保存在「文档」里。');
+  await expect(page.getByTestId('signed-done')).toContainText('责任书已生效，已加密保存在本工作区的「文档」里。');
 
   // 首页 after signing: the letter in force, and the duties with what to do next, overdue first.
   await shell.goTo('首页');

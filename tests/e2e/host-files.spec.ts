@@ -37,7 +37,8 @@ test('文档 opens a file through the web host and shows its SHA-256', async ({ 
 
   const expected = createHash('sha256').update(content).digest('hex');
   await expect(page.getByTestId('sha256')).toHaveText(expected);
-  await expect(page.getByRole('status')).toContainText('责任书.pdf 的 SHA-256 指纹：');
+  await expect(page.getByTestId('fingerprint-verdict')).toContainText('所选文件：责任书.pdf');
+  await expect(page.getByTestId('fingerprint-verdict')).toContainText('这不是本工作区签署的责任书');
 });
 
 test('a file of a type the dialog did not offer is refused in Chinese', async ({ page }) => {

@@ -34,7 +34,8 @@ test('the navigation marks exactly the section that is open (首页 only on 首�
   for (const section of sections) {
     await shell.goTo(section.name);
     await expect(page).toHaveURL(section.path);
-    expect(await currentSections(page), `on ${section.name}`).toEqual([section.name]);
+    // The address changes before React Router commits the new location (a transition): wait for the mark.
+    await expect.poll(() => currentSections(page), { message: `on ${section.name}` }).toEqual([section.name]);
   }
   await new PersonalInformationPage(page).open();
   expect(await currentSections(page)).toEqual(['台账']);

@@ -10,7 +10,7 @@ import { checkScreen } from './support/screen-walk';
 import { testPassphrase, WorkspacePage } from './pages/workspace.page';
 
 const template = letterTemplateSchema.parse(
-  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v1.json'), 'utf8')),
+  JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'assets', 'templates', 'sms-interface-security-letter.v2.json'), 'utf8')),
 );
 
 test('an idle lock on 个人信息台账 returns there after unlocking; a different workspace opens on 首页', async ({ page }) => {

@@ -54,14 +54,14 @@ export function SignPage() {
     );
   }
   if (stored === null) return null;
-  const { draft, id } = stored;
+  const { draft, id, resumed } = stored;
   const currentIndex = Math.max(0, steps.findIndex((step) => step.id === draft.step));
   const isFresh = draft.step === 'operator' && draft.operator === null;
 
   return (
     <article className="page">
       <h1>{t('signing.title')}</h1>
-      {!isFresh && <p className="muted">{t('signing.resume')}</p>}
+      {resumed && <p className="muted" data-testid="signing-resumed">{t('signing.resume')}</p>}
       <ol className="stepper" aria-label={t('signing.title')}>
         {steps.map((step, index) => (
           <li key={step.id} className={index === currentIndex ? 'current' : index < currentIndex ? 'done' : ''} aria-current={index === currentIndex ? 'step' : undefined}>

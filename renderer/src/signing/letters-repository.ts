@@ -19,10 +19,21 @@ function attachmentEntry(id: string, owner: string, now: number, file: LetterEvi
   };
 }
 
-/** Keeps a signed letter: its record, the signed PDF and the evidence files, in one transaction. */
-export async function saveSignedLetter(store: WorkspaceStore, signed: SignedLetter, evidence: readonly LetterEvidenceFile[], now: number): Promise<string> {
+/**
+ * Keeps a signed letter: its record, the signed PDF and the evidence files,
+ * in one transaction. The authorisation letter (授权委托书), when an
+ * authorised representative signed, is one of the evidence files and the
+ * record names it.
+ */
+export async function saveSignedLetter(
+  store: WorkspaceStore,
+  signed: SignedLetter,
+  files: Readonly<{ evidence: readonly LetterEvidenceFile[]; authorisation: OpenedFile | null }>,
+  now: number,
+): Promise<string> {
   const id = store.newId();
   const pdfId = store.newId();
+  const evidence: LetterEvidenceFile[] = [...files.evidence, ...(files.authorisation ? [{ ...files.authorisation, purpose: 'authorisation-letter' }] : [])];
   const evidenceIds = evidence.map(() => store.newId());
   const letter: LetterRecord = {
     kind: 'digital',
@@ -37,6 +48,7 @@ export async function saveSignedLetter(store: WorkspaceStore, signed: SignedLett
     pdfAttachmentId: pdfId,
     evidenceAttachmentIds: evidenceIds,
     scanAttachmentIds: [],
+    authorisationAttachmentId: files.authorisation ? evidenceIds.at(-1)! : null,
   };
   await store.putRecords(
     [
@@ -67,6 +79,7 @@ export async function saveWetInkLetter(
     pdfAttachmentId: null,
     evidenceAttachmentIds: [],
     scanAttachmentIds: [scanId],
+    authorisationAttachmentId: null,
   };
   await store.putRecords(
     [

@@ -1,23 +1,35 @@
 import { AppError } from '@shared/errors/app-error';
 import type { OpenedFile } from '@shared/ipc/files.schema';
 import { objectionFieldsSchema, type ObjectionFields, type ObjectionStatus } from '@shared/signing/objection.schema';
-import { emptySigningDraft, signingDraftSchema, type SigningDraft } from '@shared/signing/signing-draft.schema';
+import { emptySigningDraft, signingDraftSchema, signingSteps, type SigningDraft } from '@shared/signing/signing-draft.schema';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 import { addAttachment as addOwnedAttachment, readAttachment } from '@renderer/ledgers/attachments';
 
 export type StoredDraft = Readonly<{ id: string; draft: SigningDraft }>;
+
+/** A draft as loaded: `resumed` when it was saved before (the wizard says so), not when it was just made. */
+export type LoadedDraft = StoredDraft & Readonly<{ resumed: boolean }>;
 export type StoredObjection = Readonly<{ id: string; status: ObjectionStatus; fields: ObjectionFields }>;
 
-/** The draft being signed (the newest), or a new empty one for the template. */
-export async function loadSigningDraft(store: WorkspaceStore, templateId: string, templateVersion: number): Promise<StoredDraft> {
+/**
+ * The draft being signed (the newest), or a new empty one for the template.
+ * A draft begun on an earlier version of the same letter carries over what
+ * was entered and captured, but the new version has to be read again.
+ */
+export async function loadSigningDraft(store: WorkspaceStore, templateId: string, templateVersion: number): Promise<LoadedDraft> {
   const page = await store.page('signingDrafts', { index: '[updatedAt+id]', limit: 1, direction: 'desc' });
   const row = page.rows[0];
   if (row !== undefined) {
     const parsed = signingDraftSchema.safeParse(row.fields);
     if (!parsed.success) throw new AppError('vault/record-unreadable');
-    if (parsed.data.templateId === templateId && parsed.data.templateVersion === templateVersion) return { id: row.id, draft: parsed.data };
+    const draft = parsed.data;
+    if (draft.templateId === templateId && draft.templateVersion === templateVersion) return { id: row.id, draft, resumed: true };
+    if (draft.templateId === templateId && draft.templateVersion < templateVersion) {
+      const step = signingSteps.indexOf(draft.step) > signingSteps.indexOf('read') ? 'read' : draft.step;
+      return { id: row.id, draft: { ...draft, templateVersion, readToEnd: false, step }, resumed: true };
+    }
   }
-  return { id: store.newId(), draft: emptySigningDraft(templateId, templateVersion) };
+  return { id: store.newId(), draft: emptySigningDraft(templateId, templateVersion), resumed: false };
 }
 
 /** Seals the draft after a step; resuming reads it back. */

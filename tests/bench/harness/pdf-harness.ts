@@ -47,11 +47,11 @@ export function createPdfBench(services: AppServices, passphrase: string) {
           },
           signature: capture,
           images: [{ role: 'representative-signature', png: signature.png, aspect: signature.aspect }],
+          authorisation: null,
           soleProprietorBoxChecked: false,
           crossPageMark: false,
           signedAt: Date.now(),
           app,
-          device: 'bench',
         });
         samples.push(performance.now() - started);
         last = letter.pdf;

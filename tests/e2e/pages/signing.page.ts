@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { AppShellPage } from './app-shell.page';
 
 export type OperatorEntry = Readonly<{
   type: '企业' | '个体工商户';
@@ -17,22 +18,31 @@ export const testOperator: OperatorEntry = {
   phone: '13900001234',
 };
 
+/** A sole proprietor's code (9 市场监管 + 2 个体工商户), the same example with its own check character. */
+export const soleProprietorCode = '92350100M000100Y40';
+
 /** The signing wizard (签署), driven as a merchant would. */
 export class SigningPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '签署' }).click();
+    // At 420 px the sections are behind 菜单: the shell's page object opens it first.
+    await new AppShellPage(this.page).goTo('签署');
     await expect(this.page.getByRole('heading', { name: '签署责任书', level: 1 })).toBeVisible();
   }
 
   async fillOperator(entry: OperatorEntry = testOperator): Promise<void> {
+    await this.enterOperator(entry);
+    await this.page.getByRole('button', { name: '下一步' }).click();
+  }
+
+  /** Fills step 1 without going on. */
+  async enterOperator(entry: OperatorEntry = testOperator): Promise<void> {
     await this.page.getByLabel(entry.type, { exact: true }).check();
     await this.page.getByLabel('经营者名称（与营业执照一致）').fill(entry.name);
     await this.page.getByLabel('统一社会信用代码（18 位）').fill(entry.code);
     await this.page.getByLabel('法定代表人（个体工商户填经营者姓名）').fill(entry.legalRepresentative);
     await this.page.getByLabel('联系电话').fill(entry.phone);
-    await this.page.getByRole('button', { name: '下一步' }).click();
   }
 
   /** Scrolls the letter to its end, as a reader would. */

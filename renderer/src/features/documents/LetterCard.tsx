@@ -90,6 +90,11 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
             {`${t('letters.viewScan')} ${index + 1}`}
           </button>
         ))}
+        {letter.authorisationAttachmentId !== null && (
+          <button type="button" className="button small" onClick={() => void view(letter.authorisationAttachmentId!)}>
+            {t('letters.viewAuthorisation')}
+          </button>
+        )}
       </div>
       <div className="inline-form">
         <label>

@@ -1,4 +1,5 @@
 import { clauseDisplayName } from '@shared/i18n/clause-label';
+import { findClauseLabel } from '@shared/letter/clause-labels';
 import { layoutObjectionLetter } from '@shared/signing/objection-letter-layout';
 import { t } from '@renderer/i18n/t';
 import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
@@ -20,7 +21,7 @@ export async function makeObjectionLetterPdf(letter: ObjectionLetter): Promise<U
           letterTitle: template.title,
           ...letter.operator,
           objections: objectionsInLetter(letter).map((objection) => ({
-            clauseId: clauseDisplayName(objection.fields.clauseId),
+            clauseLabel: findClauseLabel(template, objection.fields.clauseId) ?? clauseDisplayName(objection.fields.clauseId),
             clauseText: objection.fields.clauseText,
             text: objection.fields.text,
           })),

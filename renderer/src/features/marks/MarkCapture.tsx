@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { MarkKind } from '@shared/image/mark-lifter';
+import { markFileExtensions, minimumImageSide, type MarkKind } from '@shared/image/mark-lifter';
 import type { OpenedFile } from '@shared/ipc/files.schema';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { messagesZhCN, type MessageKey } from '@shared/i18n/zh-CN';
+import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import { CameraDialog } from './CameraDialog';
-import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { processMark, type MarkOutcome } from './mark-processor';
 import type { MarkSource } from './mark.worker';
 
@@ -17,18 +16,20 @@ type MarkCaptureProps = Readonly<{
   title: string;
   preview: Uint8Array | null;
   onAccepted: (mark: AcceptedMark) => Promise<void>;
+  /** A sentence added to one refusal, where this step offers a way out (the sole proprietor's box). */
+  advice?: Readonly<{ problem: MarkOutcomeProblem; text: string }>;
 }>;
 
-/** The catalogue key of a refusal; a reason the catalogue does not know reads as a failure. */
-function problemKey(problem: string): MessageKey {
-  const key = `marks.problem.${problem}`;
-  return key in messagesZhCN ? (key as MessageKey) : 'marks.problem.failed';
+type MarkOutcomeProblem = Extract<MarkOutcome, { ok: false }>['problem'];
+
+const imageFilters = [{ name: '照片或扫描件', extensions: [...markFileExtensions] }];
+
+function refusalText(outcome: Extract<MarkOutcome, { ok: false }>): string {
+  return t(`marks.problem.${outcome.problem}`, { width: outcome.width, height: outcome.height, minimum: minimumImageSide });
 }
 
-const imageFilters = [{ name: '照片或扫描件', extensions: ['jpg', 'jpeg', 'png', 'webp'] }];
-
 /** Import or photograph a seal or thumbprint; shows the lifted ink, or why it was refused. */
-export function MarkCapture({ kind, title, preview, onAccepted }: MarkCaptureProps) {
+export function MarkCapture({ kind, title, preview, onAccepted, advice }: MarkCaptureProps) {
   const { services } = useSession();
   const [status, setStatus] = useState<'idle' | 'working' | 'accepted' | 'refused'>('idle');
   const [message, setMessage] = useState<string | null>(null);
@@ -47,7 +48,8 @@ export function MarkCapture({ kind, title, preview, onAccepted }: MarkCapturePro
   const finish = async (outcome: MarkOutcome, original: OpenedFile | null) => {
     if (!outcome.ok) {
       setStatus('refused');
-      setMessage(`${t(problemKey(outcome.problem))} ${t('marks.retry')}`);
+      const extra = advice?.problem === outcome.problem ? ` ${advice.text}` : '';
+      setMessage(`${refusalText(outcome)}${extra} ${t('marks.retry')}`);
       return;
     }
     const source = original ?? { name: `${kind}-camera.jpg`, data: outcome.original ?? new Uint8Array(0) };
@@ -68,14 +70,17 @@ export function MarkCapture({ kind, title, preview, onAccepted }: MarkCapturePro
     try {
       outcome = await processMark(kind, source);
     } catch {
-      outcome = { ok: false, problem: 'failed' };
+      outcome = { ok: false, problem: 'failed', width: 0, height: 0 };
     }
     await finish(outcome, original);
   };
 
   const importFile = async () => {
     const result = await services.host.files.openFile({ filters: imageFilters, maxBytes: 40 * 1024 * 1024 });
-    if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
+    if (!result.ok) {
+      setStatus('refused');
+      return setMessage(describeErrorZhCN(result.error.code));
+    }
     if (result.value === null) return;
     setStatus('working');
     setMessage(t('marks.processing'));
@@ -107,6 +112,7 @@ export function MarkCapture({ kind, title, preview, onAccepted }: MarkCapturePro
           {t('marks.camera')}
         </button>
       </div>
+      <p className="field-hint">{t('marks.fileTypes', { minimum: minimumImageSide })}</p>
       {message !== null && (
         <p role="status" className={status === 'refused' ? 'field-error' : 'status'} data-testid={`mark-status-${kind}`}>
           {message}

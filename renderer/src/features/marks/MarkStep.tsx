@@ -64,6 +64,7 @@ export function MarkStep({ draftId, draft, onSave }: MarkStepProps) {
         title={t(operatorKind === 'seal' ? 'marks.seal.title' : 'marks.thumbprint.title')}
         preview={previews[`operator-${operatorKind}`] ?? null}
         onAccepted={accept('operator', operatorKind)}
+        {...(isSoleProprietor && operatorKind === 'seal' ? { advice: { problem: 'thumbprint-not-seal', text: t('marks.problem.thumbprint-not-seal.sole-proprietor') } as const } : {})}
       />
       <label className="checkbox-line">
         <input

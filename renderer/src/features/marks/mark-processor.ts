@@ -1,9 +1,9 @@
-import type { MarkKind } from '@shared/image/mark-lifter';
-import type { MarkReply, MarkSource } from './mark.worker';
+import type { MarkKind, MarkProblem } from '@shared/image/mark-lifter';
+import type { MarkReply, MarkSource, MarkWorkerProblem } from './mark.worker';
 
 export type MarkOutcome =
   | Readonly<{ ok: true; png: Uint8Array<ArrayBuffer>; aspect: number; original: Uint8Array<ArrayBuffer> | null }>
-  | Readonly<{ ok: false; problem: string }>;
+  | Readonly<{ ok: false; problem: MarkProblem | MarkWorkerProblem; width: number; height: number }>;
 
 // A 12-megapixel photo takes about a second; a worker still busy after this
 // long is stuck (or dying) and is replaced.
@@ -18,7 +18,7 @@ const waiting = new Map<number, Waiting>();
 function toOutcome(reply: MarkReply): MarkOutcome {
   return reply.ok
     ? { ok: true, png: new Uint8Array(reply.png), aspect: reply.width / reply.height, original: reply.original ? new Uint8Array(reply.original) : null }
-    : { ok: false, problem: reply.problem };
+    : { ok: false, problem: reply.problem, width: reply.width, height: reply.height };
 }
 
 function settle(id: number, outcome: MarkOutcome): void {
@@ -35,7 +35,7 @@ function settle(id: number, outcome: MarkOutcome): void {
 function abandon(broken: Worker): void {
   if (worker === broken) worker = null;
   broken.terminate();
-  for (const id of [...waiting.keys()]) settle(id, { ok: false, problem: 'failed' });
+  for (const id of [...waiting.keys()]) settle(id, { ok: false, problem: 'failed', width: 0, height: 0 });
 }
 
 function start(): Worker {
@@ -60,7 +60,7 @@ export function processMark(kind: MarkKind, source: MarkSource): Promise<MarkOut
     try {
       running.postMessage({ id, kind, source }, { transfer });
     } catch {
-      settle(id, { ok: false, problem: 'failed' });
+      settle(id, { ok: false, problem: 'failed', width: 0, height: 0 });
     }
   });
 }

@@ -1,30 +1,37 @@
 import { useEffect, useState } from 'react';
+import { bytesToHex } from '@shared/encoding/hex';
 import { utf8 } from '@shared/encoding/bytes';
 import { stableStringify } from '@shared/encoding/stable-json';
 import { valueOrThrow } from '@shared/ipc/result';
-import { operatorInfoSchema, signingPersonName } from '@shared/signing/operator.schema';
+import type { OpenedFile } from '@shared/ipc/files.schema';
+import { operatorInfoSchema } from '@shared/signing/operator.schema';
+import { describeSigner } from '@shared/signing/signing-evidence';
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
 import { useUserAction } from '@renderer/components/use-user-action';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
+import { chinaDateParts } from '@renderer/signing/letter-labels';
 import { saveSignedLetter } from '@renderer/signing/letters-repository';
 import { loadLetterSigning } from '@renderer/signing/load-letter-pdf';
 import type { SignedLetter } from '@renderer/signing/signed-letter';
-import { discardSigningDraft, listObjections } from '@renderer/signing/signing-repository';
+import { discardSigningDraft, listObjections, readAttachment } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { loadMarkImages } from './mark-images';
 import { renderSignaturePng } from './signature-drawing';
+import { SignatureBlockPreview } from './SignatureBlockPreview';
 import { findNotReadyReason } from './signing-readiness';
+import { useDraftImages } from './use-draft-images';
 
 type ConfirmStepProps = Readonly<{ draftId: string; draft: SigningDraft; onSave: (change: Partial<SigningDraft>) => Promise<void>; onSigned: (letter: SignedLetter) => void }>;
 
-/** Step 5: check, preview, then sign: the PDF is made, signed and kept. */
+/** Step 5: check what goes into the PDF, as it will be printed, then sign: the PDF is made, signed and kept. */
 export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepProps) {
   const { services } = useSession();
   const { store } = useOpenSession();
   const [openObjections, setOpenObjections] = useState<number | null>(null);
-  const [preview, setPreview] = useState<string | null>(null);
+  const [authorisation, setAuthorisation] = useState<OpenedFile | null>(null);
+  const images = useDraftImages(draft);
   const { working, message, setMessage, run } = useUserAction();
 
   useEffect(() => {
@@ -36,20 +43,19 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
   }, [store, draftId]);
 
   useEffect(() => {
-    if (draft.signature === null) return undefined;
-    let url: string | null = null;
-    void renderSignaturePng(draft.signature).then(({ png }) => {
-      url = URL.createObjectURL(new Blob([png], { type: 'image/png' }));
-      setPreview(url);
-    });
+    if (draft.authorisationAttachmentId === null) return undefined;
+    let active = true;
+    void readAttachment(store, draft.authorisationAttachmentId).then((file) => active && setAuthorisation(file));
     return () => {
-      if (url !== null) URL.revokeObjectURL(url);
+      active = false;
     };
-  }, [draft.signature]);
+  }, [store, draft.authorisationAttachmentId]);
 
   if (openObjections === null) return null;
   const reason = findNotReadyReason(draft, openObjections);
   const operator = operatorInfoSchema.safeParse(draft.operator ?? {});
+  const isAuthorised = operator.success && operator.data.signerRole === 'authorised-representative';
+  const now = services.now();
 
   const sign = async () => {
     if (reason !== null || !operator.success) return;
@@ -58,6 +64,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
       const info = valueOrThrow(await services.host.app.getInfo());
       const signature = draft.signature === null ? null : await renderSignaturePng(draft.signature);
       const marks = await loadMarkImages(store, draft);
+      const letterOfAuthority = isAuthorised && draft.authorisationAttachmentId !== null ? await readAttachment(store, draft.authorisationAttachmentId) : null;
       const { pdf, createSignedLetter } = await loadLetterSigning();
       const letter = await createSignedLetter(store, pdf, {
         template: currentLetterTemplate,
@@ -65,26 +72,22 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
         operator: operator.data,
         signature: draft.signature,
         images: [...(signature ? [{ role: 'representative-signature' as const, png: signature.png, aspect: signature.aspect }] : []), ...marks.images],
+        authorisation: letterOfAuthority === null ? null : { name: letterOfAuthority.name, sha256: bytesToHex(await store.cryptoPort.sha256(letterOfAuthority.data)) },
         soleProprietorBoxChecked: draft.soleProprietorBoxChecked,
         crossPageMark: draft.crossPageMark,
         signedAt: services.now(),
         app: info,
-        device: navigator.userAgent.replace(/\s*\(KHTML, like Gecko\)/, ''),
       });
-      await saveSignedLetter(
-        store,
-        letter,
-        [
-          ...(signature && draft.signature
-            ? [
-                { name: '签名.png', purpose: 'signature-image', data: signature.png },
-                { name: '笔迹数据.json', purpose: 'stroke-data', data: utf8(stableStringify(draft.signature)) },
-              ]
-            : []),
-          ...marks.evidence,
-        ],
-        services.now(),
-      );
+      const evidence = [
+        ...(signature && draft.signature
+          ? [
+              { name: '签名.png', purpose: 'signature-image', data: signature.png },
+              { name: '笔迹数据.json', purpose: 'stroke-data', data: utf8(stableStringify(draft.signature)) },
+            ]
+          : []),
+        ...marks.evidence,
+      ];
+      await saveSignedLetter(store, letter, { evidence, authorisation: letterOfAuthority }, services.now());
       await discardSigningDraft(store, draftId);
       onSigned(letter);
     });
@@ -94,25 +97,41 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
     <div>
       <p className="lead">{t('confirm.intro')}</p>
       {operator.success && (
-        <dl className="facts">
+        <dl className="facts confirm-facts" data-testid="confirm-facts">
           <dt>{t('confirm.operator')}</dt>
-          <dd>{operator.data.operatorName}</dd>
+          <dd>{`${operator.data.operatorName}（${t(`operator.type.${operator.data.operatorType}`)}）`}</dd>
           <dt>{t('confirm.uscc')}</dt>
           <dd className="monospace">{operator.data.unifiedSocialCreditCode}</dd>
+          <dt>{t('confirm.legalRepresentative')}</dt>
+          <dd>{operator.data.legalRepresentative}</dd>
           <dt>{t('confirm.signer')}</dt>
-          <dd>{signingPersonName(operator.data)}</dd>
+          <dd>{describeSigner(operator.data)}</dd>
+          {isAuthorised && (
+            <>
+              <dt>{t('confirm.authorisation')}</dt>
+              <dd>{authorisation === null ? t('confirm.authorisationMissing') : t('confirm.authorisationKept', { name: authorisation.name })}</dd>
+            </>
+          )}
           <dt>{t('confirm.date')}</dt>
-          <dd data-testid="confirm-date">{formatDate(services.now())}</dd>
+          <dd data-testid="confirm-date">{formatDate(now)}</dd>
           <dt>{t('confirm.template')}</dt>
-          <dd>{`${currentLetterTemplate.title}（第 ${currentLetterTemplate.version} 版）`}</dd>
+          <dd>{t('confirm.templateVersion', { title: currentLetterTemplate.title, version: currentLetterTemplate.version })}</dd>
         </dl>
       )}
-      {preview !== null && (
-        <figure className="signature-preview">
-          <img src={preview} alt={t('confirm.signaturePreview')} />
-          <figcaption>{t('confirm.signaturePreview')}</figcaption>
-        </figure>
+      {operator.success && images !== null && (
+        <SignatureBlockPreview
+          template={currentLetterTemplate}
+          operator={operator.data}
+          images={images}
+          soleProprietorBoxChecked={draft.soleProprietorBoxChecked}
+          crossPageMark={draft.crossPageMark}
+          date={chinaDateParts(now)}
+        />
       )}
+      <section className="notice certificate-notice" data-testid="certificate-notice">
+        <h3>{t('confirm.certificate.title')}</h3>
+        <p>{t('confirm.certificate.body')}</p>
+      </section>
       {reason !== null && (
         <p className="notice" role="alert">
           {t('confirm.notReady', { reason: t(`confirm.reason.${reason}`) })}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { findClauseLabel } from '@shared/letter/clause-labels';
 import { objectableClauses } from '@shared/letter/letter-template';
 import { objectionFormSchema, type ObjectionForm } from '@shared/signing/objection.schema';
 import type { OperatorInfoInput } from '@shared/signing/operator.schema';
@@ -27,6 +28,8 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
   const [objections, setObjections] = useState<StoredObjection[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const clauses = objectableClauses(currentLetterTemplate);
+  // A clause as a reader names it; the stored text stands in should a later version drop the clause.
+  const labelOf = (objection: StoredObjection) => findClauseLabel(currentLetterTemplate, objection.fields.clauseId) ?? objection.fields.clauseText.slice(0, 24);
   const form = useForm<ObjectionForm>({ resolver: zodResolver(objectionFormSchema), defaultValues: { clauseId: '', text: '' } });
   const error = (text: string | undefined) => fieldErrorText('read.objections.error.', text);
 
@@ -71,7 +74,12 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
             operatorName: operator?.operatorName ?? '',
             unifiedSocialCreditCode: operator?.unifiedSocialCreditCode ?? '',
             contactPhone: operator?.contactPhone ?? '',
-            objections: open.map((objection) => objection.fields),
+            // The clause as the letter now reads (a draft carried over from an earlier version kept the old text).
+            objections: open.map((objection) => ({
+              clauseLabel: labelOf(objection),
+              clauseText: clauses.find((clause) => clause.id === objection.fields.clauseId)?.text ?? objection.fields.clauseText,
+              text: objection.fields.text,
+            })),
             date: chinaDateParts(services.now()),
           },
           measure,
@@ -93,7 +101,7 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
         <ul className="objection-list" data-testid="objection-list">
           {objections.map((objection) => (
             <li key={objection.id} className={`objection objection-${objection.status}`}>
-              <strong>{objection.fields.clauseId}</strong> · {t(`read.objections.status.${objection.status}`)} · {formatDateTime(objection.fields.raisedAt)}
+              <strong>{labelOf(objection)}</strong> · {t(`read.objections.status.${objection.status}`)} · {formatDateTime(objection.fields.raisedAt)}
               <p>{objection.fields.text}</p>
               {objection.status === 'open' && (
                 <div className="actions">
@@ -114,9 +122,9 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
         <FormField label={t('read.objections.clause')} error={error(form.formState.errors.clauseId?.message)}>
           {(props) => (
             <select {...props} {...form.register('clauseId')}>
-              <option value="">—</option>
+              <option value="">{t('read.objections.choose')}</option>
               {clauses.map((clause) => (
-                <option key={clause.id} value={clause.id}>{`${clause.id} ${clause.text.slice(0, 36)}…`}</option>
+                <option key={clause.id} value={clause.id}>{`${findClauseLabel(currentLetterTemplate, clause.id) ?? ''}：${clause.text.replace(/^\d+\.\s*/, '').slice(0, 30)}…`}</option>
               ))}
             </select>
           )}

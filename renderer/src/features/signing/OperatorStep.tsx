@@ -2,13 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { operatorInfoSchema, operatorTypes, signerRoles, type OperatorInfo, type OperatorInfoInput } from '@shared/signing/operator.schema';
+import { countCharacters, nameLimits, operatorInfoSchema, operatorTypes, signerRoles, type OperatorInfo, type OperatorInfoInput } from '@shared/signing/operator.schema';
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
+import { findUnifiedSocialCreditCodeProblem } from '@shared/validation/unified-social-credit-code';
 import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
 import { addAttachment, readAttachment } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+import { AuthorisationLetterField } from './AuthorisationLetterField';
+import { CodeTypeWarning } from './CodeTypeWarning';
 
 type OperatorStepProps = Readonly<{ draftId: string; draft: SigningDraft; onSave: (change: Partial<SigningDraft>) => Promise<void> }>;
 
@@ -22,19 +25,23 @@ const blank: OperatorInfoInput = {
   contactPhone: '',
 };
 
-/** Step 1: the operator, its 统一社会信用代码 (check digit verified), and who signs. */
+const authorisationFilters = [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }];
+
+/** Step 1: the operator, its 统一社会信用代码 (check digit verified, type checked), and who signs. */
 export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
   const { services } = useSession();
   const { store } = useOpenSession();
   const [authorisation, setAuthorisation] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [authorisationError, setAuthorisationError] = useState<string | null>(null);
   const form = useForm<OperatorInfoInput, unknown, OperatorInfo>({
     resolver: zodResolver(operatorInfoSchema),
     defaultValues: { ...blank, ...(draft.operator as Partial<OperatorInfoInput> | null) },
   });
   const { errors, isSubmitting } = form.formState;
-  const signerRole = useWatch({ control: form.control, name: 'signerRole' });
-  const error = (text: string | undefined) => fieldErrorText('operator.error.', text);
+  const [signerRole, operatorType, code] = useWatch({ control: form.control, name: ['signerRole', 'operatorType', 'unifiedSocialCreditCode'] });
+  // Too long or too short: the message says how many characters there are now.
+  const error = (field: keyof OperatorInfoInput, max?: number) =>
+    fieldErrorText('operator.error.', errors[field]?.message, { count: countCharacters(String(form.getValues(field) ?? '')), max: max ?? '' });
 
   useEffect(() => {
     if (draft.authorisationAttachmentId === null) return undefined;
@@ -49,17 +56,18 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
   }, [store, draft.authorisationAttachmentId]);
 
   const attach = async () => {
-    const result = await services.host.files.openFile({ filters: [{ name: '图片或 PDF', extensions: ['jpg', 'jpeg', 'png', 'webp', 'pdf'] }], maxBytes: 20 * 1024 * 1024 });
-    if (!result.ok) return setMessage(describeErrorZhCN(result.error.code));
+    const result = await services.host.files.openFile({ filters: authorisationFilters, maxBytes: 20 * 1024 * 1024 });
+    if (!result.ok) return setAuthorisationError(describeErrorZhCN(result.error.code));
     if (result.value === null) return;
     const id = await addAttachment(store, { table: 'signingDrafts', id: draftId }, result.value, 'authorisation-letter', services.now());
     setAuthorisation(result.value.name);
+    setAuthorisationError(null);
     await onSave({ authorisationAttachmentId: id });
   };
 
   const submit = form.handleSubmit(async (values) => {
     if (values.signerRole === 'authorised-representative' && draft.authorisationAttachmentId === null) {
-      return setMessage(t('operator.authorisationMissing'));
+      return setAuthorisationError(t('operator.authorisationMissing'));
     }
     await onSave({ operator: { ...form.getValues() }, step: 'read' });
   });
@@ -75,13 +83,16 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
           </label>
         ))}
       </fieldset>
-      <FormField label={t('operator.name')} error={error(errors.operatorName?.message)}>
+      <FormField label={t('operator.name')} error={error('operatorName', nameLimits.operator)}>
         {(props) => <input {...props} {...form.register('operatorName')} autoComplete="organization" />}
       </FormField>
-      <FormField label={t('operator.uscc')} error={error(errors.unifiedSocialCreditCode?.message)}>
+      <FormField label={t('operator.uscc')} error={error('unifiedSocialCreditCode')}>
         {(props) => <input {...props} {...form.register('unifiedSocialCreditCode')} autoComplete="off" maxLength={22} className="monospace" />}
       </FormField>
-      <FormField label={t('operator.legalRepresentative')} error={error(errors.legalRepresentative?.message)}>
+      {findUnifiedSocialCreditCodeProblem(code) === null && (
+        <CodeTypeWarning operatorType={operatorType} code={code} onSwitch={(type) => form.setValue('operatorType', type)} />
+      )}
+      <FormField label={t('operator.legalRepresentative')} error={error('legalRepresentative', nameLimits.person)}>
         {(props) => <input {...props} {...form.register('legalRepresentative')} autoComplete="name" />}
       </FormField>
       <fieldset className="choice">
@@ -95,24 +106,15 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
       </fieldset>
       {signerRole === 'authorised-representative' && (
         <>
-          <FormField label={t('operator.signerName')} error={error(errors.signerName?.message)}>
+          <FormField label={t('operator.signerName')} error={error('signerName', nameLimits.person)}>
             {(props) => <input {...props} {...form.register('signerName')} autoComplete="off" />}
           </FormField>
-          <div className="field">
-            <span>{t('operator.authorisation')}</span>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => void attach()}>
-                {t('documents.verify.action')}
-              </button>
-              {authorisation && <span>{t('operator.authorisationAttached', { name: authorisation })}</span>}
-            </div>
-          </div>
+          <AuthorisationLetterField attachedName={authorisation} error={authorisationError} onPick={() => void attach()} />
         </>
       )}
-      <FormField label={t('operator.contactPhone')} error={error(errors.contactPhone?.message)}>
+      <FormField label={t('operator.contactPhone')} error={error('contactPhone')}>
         {(props) => <input {...props} {...form.register('contactPhone')} inputMode="tel" autoComplete="tel" />}
       </FormField>
-      {message !== null && <p className="field-error" role="alert">{message}</p>}
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSubmitting}>
           {t('signing.next')}

@@ -18,7 +18,7 @@ export function PaperCopyCard() {
         (measure) =>
           layoutLetter({
             template: currentLetterTemplate,
-            content: { operatorName: '', operatorMarks: [], representativeName: '', representativeMarks: [], date: null, soleProprietorBoxChecked: false },
+            content: { operatorName: '', operatorMarks: [], representativeName: '', representativeMarks: [], representativeNote: null, date: null, soleProprietorBoxChecked: false },
             copies: copyLabels,
             evidence: null,
             pageLabel,

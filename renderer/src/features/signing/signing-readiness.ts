@@ -1,7 +1,7 @@
 import { operatorInfoSchema } from '@shared/signing/operator.schema';
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
 
-export type NotReadyReason = 'operator' | 'read' | 'objection' | 'signature' | 'mark';
+export type NotReadyReason = 'operator' | 'authorisation' | 'read' | 'objection' | 'signature' | 'mark';
 
 /** The mark the 经营者 line needs: a seal, or — sole proprietor, box ticked — the thumbprint in its place. */
 export function requiredOperatorMark(draft: SigningDraft): 'seal' | 'thumbprint' {
@@ -16,11 +16,14 @@ export function hasRepresentativeMark(draft: SigningDraft): boolean {
 
 /**
  * Why the draft cannot be signed yet, or null when it can: complete operator
- * information, the letter read to the end (and no open objection), the
+ * information (with the authorisation letter when an authorised
+ * representative signs), the letter read to the end (and no open objection), the
  * operator's seal or thumbprint, and the representative's signature or thumbprint.
  */
 export function findNotReadyReason(draft: SigningDraft, openObjections: number): NotReadyReason | null {
-  if (!operatorInfoSchema.safeParse(draft.operator ?? {}).success) return 'operator';
+  const operator = operatorInfoSchema.safeParse(draft.operator ?? {});
+  if (!operator.success) return 'operator';
+  if (operator.data.signerRole === 'authorised-representative' && draft.authorisationAttachmentId === null) return 'authorisation';
   if (!draft.readToEnd) return 'read';
   if (openObjections > 0) return 'objection';
   const operatorMark = requiredOperatorMark(draft);

@@ -41,10 +41,10 @@ export async function rehearsalLetterInput(app: AppInfo, now: number): Promise<S
     },
     signature,
     images: [{ role: 'representative-signature', png: drawn.png, aspect: drawn.aspect }],
+    authorisation: null,
     soleProprietorBoxChecked: false,
     crossPageMark: false,
     signedAt: now,
     app,
-    device: 'rehearsal',
   };
 }

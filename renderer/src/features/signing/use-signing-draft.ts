@@ -2,16 +2,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { toAppError } from '@shared/errors/app-error';
 import type { SigningDraft } from '@shared/signing/signing-draft.schema';
 import { currentLetterTemplate } from '@renderer/signing/letter-template-source';
-import { loadSigningDraft, saveSigningDraft, type StoredDraft } from '@renderer/signing/signing-repository';
+import { loadSigningDraft, saveSigningDraft, type LoadedDraft } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 
-/** The signing draft of the open workspace, saved (sealed) after every change. */
+/**
+ * The signing draft of the open workspace, saved (sealed) after every change;
+ * `resumed` stays true for this visit when it was saved on an earlier one.
+ */
 export function useSigningDraft() {
   const { services } = useSession();
   const { store } = useOpenSession();
-  const [stored, setStored] = useState<StoredDraft | null>(null);
+  const [stored, setStored] = useState<LoadedDraft | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const current = useRef<StoredDraft | null>(null);
+  const current = useRef<LoadedDraft | null>(null);
 
   useEffect(() => {
     let active = true;
@@ -31,7 +34,7 @@ export function useSigningDraft() {
   const update = useCallback(
     async (change: Partial<SigningDraft>) => {
       if (current.current === null) return;
-      const next = { id: current.current.id, draft: { ...current.current.draft, ...change } };
+      const next = { ...current.current, draft: { ...current.current.draft, ...change } };
       current.current = next;
       setStored(next);
       await saveSigningDraft(store, next, services.now());

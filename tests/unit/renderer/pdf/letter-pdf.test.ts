@@ -9,8 +9,9 @@ import { createFontSubsetter } from '@renderer/pdf/font-subset';
 import { createPdfCanvas, subsetFontName } from '@renderer/pdf/pdf-canvas';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
 import { signPdf } from '@renderer/pdf/pdf-signer';
-import { createSigningIdentity, openSigningKeyOrThrow } from '@renderer/pdf/signing-identity';
-import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import { issueSelfSignedCertificate } from '@renderer/pdf/signing-certificate';
+import { createSigningKeyMaterial, importSigningKey } from '@renderer/pdf/signing-key';
+import templateJson from '../../../../assets/templates/sms-interface-security-letter.v2.json';
 import { fontBytes, nodePdfAssets, pdfWorkDir, subsetterWasm, syntheticSignaturePng } from '../../../support/pdf-test-assets';
 import { mappedCodePoints } from '../../../support/ttf-cmap';
 
@@ -25,11 +26,12 @@ const layoutFor = (measure: Parameters<typeof layoutLetter>[0]['measure']) =>
       operatorMarks: [],
       representativeName: '张测试',
       representativeMarks: [{ imageId: 'sig', aspect: 3, kind: 'signature' }],
+      representativeNote: '法定代表人：张测试（本人签署）',
       date: { year: 2026, month: 11, day: 28 },
       soleProprietorBoxChecked: true,
     },
     copies: ['经营者留存联', '服务提供方留存联'],
-    evidence: { title: '签署存证', rows: [{ label: '文档摘要', value: 'cd'.repeat(32) }], digest: 'cd'.repeat(32), qrCaption: '扫描核对' },
+    evidence: { title: '签署存证', lead: '本页记录签署经过。', rows: [{ label: '文档内容摘要', value: 'cd'.repeat(32) }], qr: { value: `文档内容摘要：${'cd'.repeat(32)}`, caption: '扫描核对' }, notes: [{ heading: '如何核对', text: '在「文档」里核对。' }] },
     pageLabel: (page, total) => `第 ${page} 页 共 ${total} 页`,
     measure,
   });
@@ -60,8 +62,9 @@ describe('the letter as a PDF (Node, the same code the page runs)', () => {
 
   it('renders, signs, and passes pdfsig; pdftotext gives the text back', async () => {
     const pdf = await createPdfFactory(nodePdfAssets)(layoutFor, new Map([['sig', { data: syntheticSignaturePng(120, 40), format: 'PNG' }]]), metadata);
-    const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
-    const signed = await signPdf(pdf, openSigningKeyOrThrow(identity), { reason: 'test', name: 'test', location: 'CN', contactInfo: '' });
+    const key = await importSigningKey(crypto.subtle, await createSigningKeyMaterial(crypto.subtle));
+    const certificate = await issueSelfSignedCertificate(crypto.subtle, key, { operatorName: '测试信息科技有限公司', unifiedSocialCreditCode: '91350100M000100Y43' }, { now: new Date(), serial: new Uint8Array(15).fill(7) });
+    const signed = await signPdf(pdf, key, certificate.der, { reason: 'test', signedAt: new Date() });
     const file = path.join(work.dir, 'letter.pdf');
     writeFileSync(file, signed);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');

@@ -3,7 +3,6 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPdfFactory } from '@renderer/pdf/pdf-factory';
-import { createSigningIdentity, openSigningKeyOrThrow } from '@renderer/pdf/signing-identity';
 import { listLetters } from '@renderer/signing/letters-repository';
 import { currentLetterTemplate, verifiedTemplateHash } from '@renderer/signing/letter-template-source';
 import { createSignedLetter, prepareSignedLetter, type SignedLetterInput } from '@renderer/signing/signed-letter';
@@ -28,11 +27,11 @@ async function letterInput(operatorName: string, signedAt: number): Promise<Sign
     },
     signature: null,
     images: [{ role: 'representative-signature', png: syntheticSignaturePng(300, 100), aspect: 3 }],
+    authorisation: null,
     soleProprietorBoxChecked: false,
     crossPageMark: false,
     signedAt,
     app: { name: '短信合规助手', version: '0.1.0', runtime: 'browser', platform: 'linux', electronVersion: null, chromeVersion: null },
-    device: 'unit test',
   };
 }
 
@@ -60,8 +59,7 @@ describe('preparing the signed letter', () => {
     writeFileSync(file, letter.pdf);
     expect(execFileSync('pdfsig', [file], { encoding: 'utf8' })).toContain('Signature is Valid.');
     expect(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).not.toContain('签署预演');
-    const stored = (await store.page('signingKeys', { index: '[createdAt+id]', limit: 1, direction: 'desc' })).rows[0];
-    expect(stored?.fields).toMatchObject({ fingerprint: letter.record.certificateFingerprint });
+    expect(letter.record.certificateFingerprint).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
   it('a failed rehearsal is not an error, and is tried again next time', async () => {
@@ -79,10 +77,11 @@ describe('preparing the signed letter', () => {
 });
 
 describe('the signing key', () => {
-  it('opens from the identity, and a wrong passphrase is refused', async () => {
-    const identity = await createSigningIdentity(crypto.subtle, { workspaceId: 'ab'.repeat(16), now: new Date(), randomBytes: (length) => crypto.getRandomValues(new Uint8Array(length)) });
-    const key = openSigningKeyOrThrow(identity);
-    expect(key.certificate.publicKey).toMatchObject({ n: key.privateKey.n });
-    expect(() => openSigningKeyOrThrow({ p12: identity.p12, passphrase: 'ff'.repeat(18) })).toThrow();
-  });
+  it('is kept as PKCS#8 in the sealed record, with no password beside it', async () => {
+    const store = await openStore();
+    await createSignedLetter(store, pdfFactory(), await letterInput('测试信息科技有限公司', Date.UTC(2026, 10, 28, 4)));
+    const [row] = (await store.page('signingKeys', { index: '[createdAt+id]', limit: 5, direction: 'desc' })).rows;
+    expect(Object.keys(row!.fields as object).sort()).toEqual(['format', 'pkcs8', 'spki']);
+    expect(await store.count('signingKeys')).toBe(1);
+  }, 30_000);
 });

@@ -10,7 +10,7 @@ describe('clauseDisplayName', () => {
     ['三、3', '三、3'],
     ['特殊情况说明', '特殊情况说明'],
     ['特殊情况说明-勾选', '特殊情况说明（勾选框）'],
-    ['preamble', '开头一段'],
+    ['preamble', '序言'],
     ['title', '标题'],
     ['toString', 'toString'],
     ['', ''],

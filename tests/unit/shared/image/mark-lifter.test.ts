@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liftMark, outputSide, type MarkKind, type MarkProblem } from '@shared/image/mark-lifter';
+import { liftMark, minimumImageSide, outputSide, type MarkKind, type MarkProblem } from '@shared/image/mark-lifter';
 import type { RgbaImage } from '@shared/image/rgba-image';
 import { black, blue, blur, paper, seal, thumbprint } from '../../../support/synthetic-marks';
 
@@ -14,9 +14,12 @@ const good: ReadonlyArray<[string, MarkKind, () => RgbaImage]> = [
   ['a small thumbprint off centre', 'thumbprint', () => thumbprint(paper(W, H, { noise: 5 }), { cx: 0.3, cy: 0.4, rx: 0.05, ry: 0.09 })],
   ['a lightly inked thumbprint', 'thumbprint', () => thumbprint(paper(W, H, { noise: 5 }), { cx: 0.5, cy: 0.5, rx: 0.14, ry: 0.24, strength: 0.5 })],
   ['a round seal with text on tinted paper', 'seal', () => seal(paper(W, H, { tint: [236, 232, 220], lightFall: 0.3, noise: 8 }), { cx: 0.5, cy: 0.5, radius: 0.3 })],
+  ['a seal scanned at the smallest size taken (200 × 200)', 'seal', () => seal(paper(minimumImageSide, minimumImageSide, { noise: 4 }), { cx: 0.5, cy: 0.5, radius: 0.4 })],
 ];
 
 const bad: ReadonlyArray<[string, MarkProblem, MarkKind, () => RgbaImage]> = [
+  ['an 8 × 8 picture, however red', 'too-small', 'thumbprint', () => ({ width: 8, height: 8, data: new Uint8ClampedArray(8 * 8 * 4).map((_, i) => (i % 4 === 0 || i % 4 === 3 ? 255 : 20)) })],
+  ['a strip 150 pixels high', 'too-small', 'seal', () => seal(paper(900, 150, { noise: 5 }), { cx: 0.5, cy: 0.5, radius: 0.4 })],
   ['too faint', 'too-faint', 'thumbprint', () => thumbprint(paper(W, H, { noise: 5 }), { cx: 0.5, cy: 0.5, rx: 0.14, ry: 0.24, strength: 0.18 })],
   ['blank paper', 'too-faint', 'thumbprint', () => paper(W, H, { noise: 8, lightFall: 0.4 })],
   ['blurred', 'too-blurred', 'thumbprint', () => blur(thumbprint(paper(W, H, { noise: 3 }), { cx: 0.5, cy: 0.5, rx: 0.14, ry: 0.24 }), 5)],

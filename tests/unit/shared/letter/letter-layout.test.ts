@@ -3,7 +3,7 @@ import { fillDate, layoutLetter } from '@shared/letter/letter-layout';
 import { letterTemplateSchema } from '@shared/letter/letter-template';
 import { a4 } from '@shared/pdf/layout-model';
 import { lineStartForbidden } from '@shared/pdf/line-breaker';
-import templateJson from '../../../../assets/templates/sms-interface-security-letter.v1.json';
+import templateJson from '../../../../assets/templates/sms-interface-security-letter.v2.json';
 
 const template = letterTemplateSchema.parse(templateJson);
 const measure = (text: string, size: number) => [...text].reduce((width, char) => width + (/[\u0020-\u007e]/.test(char) ? 0.55 : 1), 0) * size;
@@ -16,12 +16,13 @@ function layout(overrides: Partial<Parameters<typeof layoutLetter>[0]['content']
       operatorMarks: [],
       representativeName: '张测试',
       representativeMarks: [{ imageId: 'signature', aspect: 2.5, kind: 'signature' }],
+      representativeNote: '法定代表人：张测试（本人签署）',
       date: { year: 2026, month: 11, day: 28 },
       soleProprietorBoxChecked: false,
       ...overrides,
     },
     copies: ['经营者留存联', '服务提供方留存联'],
-    evidence: { title: '签署存证', rows: [{ label: '文档摘要', value: 'ab'.repeat(32) }], digest: 'ab'.repeat(32), qrCaption: '扫描核对' },
+    evidence: { title: '签署存证', lead: '本页记录签署经过。', rows: [{ label: '文档内容摘要', value: 'ab'.repeat(32) }], qr: { value: `文档内容摘要：${'ab'.repeat(32)}`, caption: '扫描核对' }, notes: [{ heading: '如何核对', text: '在「文档」里核对。' }] },
     pageLabel: (page, total) => `第 ${page} 页 共 ${total} 页`,
     measure,
   });
@@ -33,7 +34,8 @@ describe('letter layout', () => {
     const [first, second] = model.copyPageCounts;
     expect(first).toBe(second);
     expect(model.pages).toHaveLength(first! + second! + 1);
-    expect(model.pages.at(-1)?.elements.some((element) => element.kind === 'qr' && element.value === 'ab'.repeat(32))).toBe(true);
+    expect(model.evidencePageCount).toBe(1);
+    expect(model.pages.at(-1)?.elements.some((element) => element.kind === 'qr' && element.value === `文档内容摘要：${'ab'.repeat(32)}`)).toBe(true);
     const labels = model.pages.map((page) => page.elements.find((element) => element.kind === 'text' && element.y === 48));
     expect(labels.slice(0, first).every((label) => label?.kind === 'text' && label.text === '经营者留存联')).toBe(true);
   });
@@ -70,7 +72,9 @@ describe('letter layout', () => {
   });
 
   it('fills the date line, or leaves blanks for ink', () => {
-    expect(fillDate('日期: 年 月 日', { year: 2026, month: 11, day: 28 })).toBe('日期: 2026 年 11 月 28 日');
-    expect(fillDate('日期: 年 月 日', null)).toContain('＿');
+    expect(fillDate('日期：年 月 日', { year: 2026, month: 11, day: 28 })).toBe('日期：2026 年 11 月 28 日');
+    expect(fillDate('日期：年 月 日', null)).toBe('日期：＿＿＿＿ 年 ＿＿ 月 ＿＿ 日');
+    // Version 1's label keeps its space after the half-width colon.
+    expect(fillDate('日期: 年 月 日', { year: 2026, month: 1, day: 2 })).toBe('日期: 2026 年 1 月 2 日');
   });
 });

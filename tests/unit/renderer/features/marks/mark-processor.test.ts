@@ -47,22 +47,22 @@ describe('the mark worker, seen from the wizard', () => {
     const second = processMark('thumbprint', file());
     const crashed = FakeWorker.created[0]!;
     crashed.emit('error');
-    expect(await first).toEqual({ ok: false, problem: 'failed' });
-    expect(await second).toEqual({ ok: false, problem: 'failed' });
+    expect(await first).toEqual({ ok: false, problem: 'failed', width: 0, height: 0 });
+    expect(await second).toEqual({ ok: false, problem: 'failed', width: 0, height: 0 });
     expect(crashed.terminated).toBe(true);
 
     const third = processMark('seal', file());
     const fresh = FakeWorker.created[1]!;
     expect(fresh).not.toBe(crashed);
-    fresh.emit('message', { id: (fresh.posted[0] as { id: number }).id, ok: false, problem: 'too-large' });
-    expect(await third).toEqual({ ok: false, problem: 'too-large' });
+    fresh.emit('message', { id: (fresh.posted[0] as { id: number }).id, ok: false, problem: 'too-large', width: 9000, height: 9000 });
+    expect(await third).toEqual({ ok: false, problem: 'too-large', width: 9000, height: 9000 });
   });
 
   it('a message that cannot be read ends the wait too', async () => {
     const { processMark } = await loadProcessor();
     const pending = processMark('seal', file());
     FakeWorker.created[0]!.emit('messageerror');
-    expect(await pending).toEqual({ ok: false, problem: 'failed' });
+    expect(await pending).toEqual({ ok: false, problem: 'failed', width: 0, height: 0 });
   });
 
   it('a worker that never answers is given up on, not waited for forever', async () => {
@@ -70,7 +70,7 @@ describe('the mark worker, seen from the wizard', () => {
     const { processMark } = await loadProcessor();
     const pending = processMark('seal', file());
     await vi.advanceTimersByTimeAsync(10 * 60_000);
-    expect(await pending).toEqual({ ok: false, problem: 'failed' });
+    expect(await pending).toEqual({ ok: false, problem: 'failed', width: 0, height: 0 });
     expect(FakeWorker.created[0]!.terminated).toBe(true);
   });
 });
