@@ -134,7 +134,7 @@ export function selfInspectionReport(inspection: SelfInspectionPayload, hazards:
     { label: '整改期限', value: dueDate === null ? '' : `${dateWords(dueDate)}（${workingDaysAllowed('hazard-remediation')} 个工作日内）` },
     { label: '整改情况', value: hazard.fix === null ? '尚未整改' : `已于 ${letterTime(hazard.fix.at)} 完成：${hazard.fix.note}` },
   ]);
-  const timing = isLateInspection(inspection) ? `本次自查于 ${letterTime(inspection.inspectedAt)} 完成，晚于${quarterNameZhCN(inspection.quarter)}结束，属补做的自查。` : null;
+  const timing = isLateInspection(inspection) ? `本次自查于 ${letterTime(inspection.inspectedAt)} 完成，晚于 ${quarterNameZhCN(inspection.quarter)} 结束，属补做的自查。` : null;
   return {
     title: '内部安全自查报告',
     subtitle: quarterNameZhCN(inspection.quarter),

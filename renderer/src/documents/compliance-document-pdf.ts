@@ -19,3 +19,17 @@ export async function makeComplianceDocumentPdf(document: ComplianceDocument, me
 export function complianceDocumentFileName(document: ComplianceDocument, writtenAt: number): string {
   return `${[document.title, document.subtitle ?? ''].filter((part) => part !== '').join('-').replace(/[\\/:*?"<>|\s]/g, '')}-${toChinaDateString(writtenAt)}.pdf`;
 }
+
+/** A compliance document made into its file, with the title and clause 文档 lists it under. */
+export async function makeComplianceDocumentFile(
+  document: ComplianceDocument,
+  merchant: MerchantDetails,
+  writtenAt: number,
+): Promise<Readonly<{ title: string; clause: string; name: string; data: Uint8Array<ArrayBuffer> }>> {
+  return {
+    title: document.subtitle === undefined ? document.title : `${document.title}（${document.subtitle}）`,
+    clause: document.clause,
+    name: complianceDocumentFileName(document, writtenAt),
+    data: await makeComplianceDocumentPdf(document, merchant, writtenAt),
+  };
+}

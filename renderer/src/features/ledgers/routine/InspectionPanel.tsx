@@ -43,6 +43,7 @@ export function InspectionPanel({ record }: { record: LedgerRecord<SelfInspectio
       <p data-testid="inspection-coverage">
         {isLateInspection(inspection) ? t('inspection.coverage.late', { quarter, at: formatDateTime(inspection.inspectedAt) }) : t('inspection.coverage.onTime', { quarter })}
       </p>
+      {inspection.inspectorIds.length > 0 && <p>{t('inspection.inspectors', { names: inspection.inspectorIds.map(staff.nameOf).join('、') })}</p>}
       {inspection.legacy ? (
         <p className="notice">{t('inspection.legacy')}</p>
       ) : (

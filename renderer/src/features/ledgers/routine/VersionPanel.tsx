@@ -6,7 +6,9 @@ import type { ComplianceDocument } from '@shared/documents/compliance-document';
 import { documentStatus, type VersionFields } from '@shared/ledgers/document-versions';
 import type { LedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
-import { GenerateDocumentButton } from '@renderer/features/ledgers/GenerateDocumentButton';
+import { makeComplianceDocumentFile } from '@renderer/documents/compliance-document-pdf';
+import { DocumentPreview } from '@renderer/features/documents/DocumentPreview';
+import { useDocumentMaker } from '@renderer/features/ledgers/use-document-maker';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { issueVersionWrites, withdrawVersion } from '@renderer/ledgers/document-versions';
@@ -15,8 +17,8 @@ import { useOpenSession, useSession } from '@renderer/session/session-context';
 type VersionPanelProps<Payload extends VersionFields> = Readonly<{
   definition: LedgerDefinition<Payload>;
   record: LedgerRecord<Payload>;
-  /** The document of this version, issued at `issuedAt`. */
-  document: (issuedAt: number) => ComplianceDocument | Promise<ComplianceDocument>;
+  /** The document of this version, issued at `issuedAt` (a draft is shown as if issued now). */
+  document: (issuedAt: number) => ComplianceDocument;
   /** More of the record's story (the drills that followed a plan). */
   children?: ReactNode;
 }>;
@@ -31,6 +33,8 @@ export function VersionPanel<Payload extends VersionFields>({ definition, record
   const { store } = useOpenSession();
   const [withdrawing, setWithdrawing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The message of issuing outlives the button: once issued, the draft's button gives way to the next steps.
+  const maker = useDocumentMaker();
   const payload = record.payload;
   const status = documentStatus(payload);
   const owner = { table: definition.table, id: record.id, slot: 'document' };
@@ -44,6 +48,13 @@ export function VersionPanel<Payload extends VersionFields>({ definition, record
     }
   };
 
+  const issue = () =>
+    maker.make({
+      owner,
+      make: (merchant, now) => makeComplianceDocumentFile(document(now), merchant, now),
+      alsoWrite: (now) => issueVersionWrites(store, definition, record, now),
+    });
+
   const when = (at: number | null) => (at === null ? '' : formatDate(at));
   return (
     <section className="card" data-testid="version-panel">
@@ -53,13 +64,9 @@ export function VersionPanel<Payload extends VersionFields>({ definition, record
       </p>
       <div className="actions">
         {status === 'draft' ? (
-          <GenerateDocumentButton
-            primary
-            label={t('versions.issue')}
-            owner={owner}
-            document={(now) => document(now)}
-            alsoWrite={(now) => issueVersionWrites(store, definition, record, now)}
-          />
+          <button type="button" className="button primary" disabled={maker.working} onClick={() => void issue()}>
+            {maker.working ? t('letters.generating') : t('versions.issue')}
+          </button>
         ) : (
           <Link className="button" to={`/ledgers/${definition.id}/new?from=${encodeURIComponent(record.id)}`}>
             {t('versions.newFrom')}
@@ -71,8 +78,10 @@ export function VersionPanel<Payload extends VersionFields>({ definition, record
           </button>
         )}
       </div>
+      {maker.message !== null && <p role="status">{maker.message}</p>}
       {failure !== null && <p role="alert">{failure}</p>}
       {children}
+      <DocumentPreview document={document(payload.issuedAt ?? services.now())} />
       <ConfirmDialog
         open={withdrawing}
         danger
