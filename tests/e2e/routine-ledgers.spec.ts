@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { LedgerPage } from './pages/ledger.page';
 import { testOperator } from './pages/signing.page';
