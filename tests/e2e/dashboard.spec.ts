@@ -3,6 +3,7 @@ import { AppShellPage } from './pages/app-shell.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { chinaDateDaysAgo, registerPaperLetter } from './support/paper-letter';
 import { addPerson } from './support/staff';
+import { answerChecklist } from './support/checklist';
 
 /** The first day of a quarter label (2026-Q3 → 2026-07-01). */
 function firstDayOf(quarter: string): string {
@@ -39,6 +40,7 @@ test('a letter signed 100 days ago: the last quarter without a self-inspection i
   await expect(page.getByLabel('这次自查针对的季度')).toHaveValue(quarter);
   await page.getByLabel('自查时间').fill(`${firstDayOf(quarter)}T10:00`);
   await page.getByRole('group', { name: '检查人（从人员名册中勾选）' }).getByRole('checkbox', { name: '钱检查（门店）' }).check();
+  await answerChecklist(page);
   await page.getByLabel('发现的问题和说明（选填）').fill('用户信息、内容审核、凭证保管均已检查，未发现问题。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
@@ -47,7 +49,9 @@ test('a letter signed 100 days ago: the last quarter without a self-inspection i
 
   // A training of the four subjects, with its sign-in sheet as evidence.
   await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
-  for (const topic of await page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox').all()) await topic.check();
+  const topics = page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox');
+  await expect(topics).toHaveCount(4);
+  for (const topic of await topics.all()) await topic.check();
   await page.getByRole('group', { name: '参加人员（从人员名册中勾选）' }).getByRole('checkbox', { name: '钱检查（门店）' }).check();
   await page.getByLabel('培训说明（选填）').fill('法规、接口安全规范、事件应对、典型案例。');
   const chooser = page.waitForEvent('filechooser');
@@ -90,7 +94,9 @@ test('a forged row changes nothing on the dashboard, and its ledger page still l
   await shell.goTo('首页');
   await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
   await page.getByLabel('培训时间').fill(`${chinaDateDaysAgo(390)}T10:00`);
-  for (const topic of await page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox').all()) await topic.check();
+  const allTopics = page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox');
+  await expect(allTopics).toHaveCount(4);
+  for (const topic of await allTopics.all()) await topic.check();
   await page.getByRole('group', { name: '参加人员（从人员名册中勾选）' }).getByRole('checkbox', { name: '孙参加（门店）' }).check();
   await page.getByLabel('培训说明（选填）').fill('真实的培训记录');
   await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -8,6 +8,7 @@ import { chinaDateDaysAgo, registerPaperLetter } from './support/paper-letter';
 import { pdfText } from './support/pdf-tools';
 import { signLetterWithSeal } from './support/sign-letter';
 import { addPerson } from './support/staff';
+import { answerChecklist } from './support/checklist';
 
 const flat = (file: string) => pdfText(file).replace(/\s+/g, '');
 
@@ -28,9 +29,13 @@ test('the emergency plan and the policy are issued as versioned PDFs naming the 
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('version-status')).toContainText('草稿');
   await expect(page.getByRole('button', { name: '修改' })).toBeVisible();
+  // What the PDF will say, on screen before it is issued.
+  await expect(page.getByTestId('document-preview')).toContainText('30 分钟内采取控制措施');
+  await expect(page.getByTestId('document-preview')).toContainText('王应急');
   const firstPlan = flat(await downloadBy(page, page.getByRole('button', { name: '发布并生成 PDF' }), 'plan-v1.pdf'));
   for (const expected of [testOperator.name, testOperator.code, '短信接口信息安全应急预案', '第1版', '条款一(四)1', '王应急', '李报告']) expect(firstPlan).toContain(expected);
   await expect(page.getByTestId('version-status')).toContainText('现行版本');
+  await expect(page.getByTestId('version-panel').getByRole('status')).toContainText('已生成，并作为附件保存在这条记录里；副本已交给浏览器下载');
   await expect(page.getByRole('button', { name: '修改' })).toHaveCount(0);
   await expect(page.getByTestId('attachments')).toContainText('短信接口信息安全应急预案-第1版');
   await shell.goTo('首页');
@@ -129,8 +134,9 @@ test('a self-inspection for a quarter, its hazard due in 7 working days and fixe
   await expect(page.getByLabel('这次自查针对的季度')).toHaveValue(quarter);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('请勾选检查人。')).toBeVisible();
+  await expect(page.getByText('请逐项选择“符合”或“发现隐患”。')).toHaveCount(9);
   await page.getByRole('group', { name: '检查人（从人员名册中勾选）' }).getByRole('checkbox', { name: '王检查（门店）' }).check();
-  await page.getByLabel('接口凭证都在 90 天内更换过').selectOption({ label: '发现隐患' });
+  await answerChecklist(page, ['接口凭证都在 90 天内更换过']);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('inspection-coverage')).toContainText('这次自查计入');
   await expect(page.getByTestId('inspection-panel')).toContainText('清单里有 1 项“发现隐患”，登记了 0 项隐患。');

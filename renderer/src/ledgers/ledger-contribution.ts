@@ -13,7 +13,8 @@ import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 export type FormFieldSpec = Readonly<
   (
     | { name: string; kind: 'text' | 'textarea' | 'date' | 'datetime' | 'secret' }
-    | { name: string; kind: 'select'; options: readonly string[] }
+    /** `choose`: starts empty (请选择…), so each answer is a deliberate one (a checklist). */
+    | { name: string; kind: 'select'; options: readonly string[]; choose?: boolean }
     /** A record of another ledger (a person of 人员, a credential). */
     | { name: string; kind: 'record'; ledger: LedgerId }
     /** Several records of another ledger, ticked (the people who attended); the value is their ids. */

@@ -78,6 +78,7 @@ export const ledgersUiMessagesZhCN = {
   'ledger.error.participantsRequired': '请勾选参加演练的人员。',
   'ledger.error.inspectorsRequired': '请勾选检查人。',
   'ledger.error.quarter': '请选择季度。',
+  'ledger.error.checkAnswer': '请逐项选择“符合”或“发现隐患”。',
   'ledger.error.quarterAfterInspection': '这个季度还没开始：自查时间要在所选季度开始之后。',
   'ledger.error.departmentName': '请填写部门名称（不用这个部门，就把职责也清空）。',
   'ledger.error.departmentDuties': '请填写这个部门的安全职责。',

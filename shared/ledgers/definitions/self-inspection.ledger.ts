@@ -47,7 +47,9 @@ export const checkField = (item: InspectionItem) => `check-${item}`;
 
 /** Recording an inspection: the quarter it is for, when it was done, by whom, each item's result. */
 export function selfInspectionFormSchema(now: () => number) {
-  const checkFields = Object.fromEntries(inspectionItems.map((item) => [checkField(item), z.enum(checkResults)])) as Record<`check-${InspectionItem}`, z.ZodEnum<{ ok: 'ok'; hazard: 'hazard' }>>;
+  // Each item starts unanswered (''): an answer is given on purpose.
+  const answer = z.enum(['', ...checkResults]).refine((value): boolean => value !== '', { message: 'checkAnswer' });
+  const checkFields = Object.fromEntries(inspectionItems.map((item) => [checkField(item), answer])) as Record<`check-${InspectionItem}`, typeof answer>;
   return z
     .object({
       quarter: z.string().refine(isChinaQuarter, { message: 'quarter' }),

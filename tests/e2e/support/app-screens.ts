@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { AppShellPage, type SectionName } from '../pages/app-shell.page';
 import { navigateInApp, type Screen } from './screen-walk';
+import { answerChecklist } from './checklist';
 
 // The screens of the app, for walks that check every one of them
 // (every-screen.spec.ts). A new screen is one entry here: how to open it
@@ -145,7 +146,7 @@ export const routineLedgerScreens: readonly Screen[] = [
     name: 'self-inspection-record',
     open: async (page) => {
       await page.getByRole('group', { name: '检查人（从人员名册中勾选）' }).getByRole('checkbox').first().check();
-      await page.getByLabel('接口凭证都在 90 天内更换过').selectOption({ label: '发现隐患' });
+      await answerChecklist(page, ['接口凭证都在 90 天内更换过']);
       await save(page);
       await expect(page.getByTestId('inspection-panel')).toBeVisible();
     },

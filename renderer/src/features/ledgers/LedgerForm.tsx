@@ -64,6 +64,7 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
       case 'select':
         return (
           <select {...props} {...form.register(field.name)}>
+            {field.choose === true && <option value="">{t('ledgers.record.choose')}</option>}
             {field.options.map((option) => (
               <option key={option} value={option}>
                 {enumText(definition, field.name, option)}

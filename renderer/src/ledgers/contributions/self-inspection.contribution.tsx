@@ -15,18 +15,20 @@ import { InspectionPanel } from '@renderer/features/ledgers/routine/InspectionPa
 import type { FormFieldSpec, LedgerContribution } from '../ledger-contribution';
 
 const checkFields: FormFieldSpec[] = (Object.keys(inspectionAreas) as InspectionArea[]).flatMap((area) =>
-  inspectionAreas[area].map((item) => ({ name: checkField(item), kind: 'select' as const, options: checkResults, group: area })),
+  inspectionAreas[area].map((item) => ({ name: checkField(item), kind: 'select' as const, options: checkResults, choose: true, group: area })),
 );
 
 type Checks = Pick<SelfInspectionForm, `check-${(typeof inspectionItems)[number]}`>;
 
 function checksOfForm(form: SelfInspectionForm): SelfInspectionPayload['checks'] {
-  return Object.fromEntries(inspectionItems.map((item) => [item, form[checkField(item) as keyof Checks]])) as SelfInspectionPayload['checks'];
+  // The schema refused an unanswered item; '' cannot reach here.
+  return Object.fromEntries(inspectionItems.map((item) => [item, form[checkField(item) as keyof Checks] || 'not-recorded'])) as SelfInspectionPayload['checks'];
 }
 
+// Each item is answered on purpose: a new inspection, or an item an older version never recorded, starts unanswered.
 function formChecks(payload: SelfInspectionPayload | null): Checks {
-  // An item an older version never recorded shows as 符合, to be checked again when editing.
-  return Object.fromEntries(inspectionItems.map((item) => [checkField(item), payload?.checks[item] === 'hazard' ? 'hazard' : 'ok'])) as Checks;
+  const answer = (item: (typeof inspectionItems)[number]) => (payload === null || payload.checks[item] === 'not-recorded' ? '' : payload.checks[item]);
+  return Object.fromEntries(inspectionItems.map((item) => [checkField(item), answer(item)])) as Checks;
 }
 
 /** 季度自查: the quarter it is for, when and by whom, the checklist of the three areas, what was found. */

@@ -149,6 +149,7 @@ describe('季度自查 through its ledger (一(五)3)', () => {
     expect(issues({ ...base, quarter: '2026-Q5' })).toContain('quarter');
     expect(issues({ ...base, inspectorIds: [] })).toEqual(['inspectorsRequired']);
     expect(issues({ ...base, 'check-rotation': 'maybe' })).not.toEqual([]);
+    expect(issues({ ...base, 'check-rotation': '' })).toEqual(['checkAnswer']);
     expect(issues({ ...base, findings: '身份证 110101199003074514' })).toEqual(['idCard']);
   });
 });
