@@ -37,6 +37,8 @@ export const appErrorCodes = [
   'backup/truncated',
   'backup/verify-failed',
   'letter/unknown-template',
+  'retention/record-kept',
+  'retention/workspace-kept',
   'ui/render-failed',
   'ui/preload-missing',
   'ui/page-not-found',

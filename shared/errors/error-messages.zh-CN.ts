@@ -28,6 +28,8 @@ export const errorMessagesZhCN = {
   'storage/write-failed': '保存失败，数据没有写入。请检查磁盘空间后重试。',
   'storage/concurrent-write': '另一个窗口同时在修改这个工作区，请重试。',
   'storage/invalid-row': '要保存的记录格式不对，已拒绝。',
+  'retention/record-kept': '不能删除：责任书条款 二(一) 要求保留这条合规记录。',
+  'retention/workspace-kept': '不能删除这个工作区：责任书条款 二(一) 要求合规记录保存到服务结束后 2 年；请先导出存档备份。',
   'storage/quota-exceeded': '存储空间已满，无法保存。请清理磁盘后重试。',
   'backup/not-a-backup': '这不是本应用的备份文件。',
   'backup/newer-version': '这个备份由更新版本的应用制作，请先升级应用再恢复。现有数据没有改动。',

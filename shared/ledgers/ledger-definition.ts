@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ObligationId } from '../obligations/obligation-catalogue';
 import type { Clock } from '../obligations/obligation-engine';
 import type { LedgerKind } from './ledger-kinds';
 
@@ -72,6 +73,15 @@ export type LedgerDefinition<Payload> = Readonly<{
    * False only for personal data, which must go when no longer needed.
    */
   retained: boolean;
+  /** A draft (a plan not yet issued) is no compliance record yet: 二(一) does not keep it. */
+  isDraft?(index: IndexValues): boolean;
+  /**
+   * A record's own keeping period on top of 二(一), counted from one of its
+   * index values (一(五)3: a self-inspection report and its fixes, 2 years).
+   */
+  keptFrom?: Readonly<{ obligation: ObligationId; from(index: IndexValues): number | null }>;
+  /** Whether a record may be chosen in another ledger's form (default: no `status`, or `active`). */
+  isChoosable?(index: IndexValues): boolean;
   /** The IndexedDB table; rows are sealed. */
   table: string;
   /** Clear index fields beyond the primary key `id`: plain fields and `[field+id]` compounds (Dexie syntax). */

@@ -1,10 +1,15 @@
 import { apiCredentialLedger } from './definitions/api-credential.ledger';
-import { emergencyDrillLedger, managementPolicyLedger, selfInspectionLedger, trainingLedger } from './definitions/completion-ledgers';
 import { credentialLeakLedger } from './definitions/credential-leak.ledger';
+import { emergencyDrillLedger } from './definitions/emergency-drill.ledger';
+import { emergencyPlanLedger } from './definitions/emergency-plan.ledger';
 import { forceMajeureLedger } from './definitions/force-majeure.ledger';
+import { hazardLedger } from './definitions/hazard.ledger';
+import { managementPolicyLedger } from './definitions/management-policy.ledger';
 import { personalInformationLedger } from './definitions/personal-information.ledger';
 import { securityIncidentLedger } from './definitions/security-incident.ledger';
+import { selfInspectionLedger } from './definitions/self-inspection.ledger';
 import { staffLedger } from './definitions/staff.ledger';
+import { trainingLedger } from './definitions/training.ledger';
 import type { AnyLedgerDefinition } from './ledger-definition';
 import { ledgerKinds, type LedgerKind } from './ledger-kinds';
 
@@ -21,7 +26,9 @@ export const ledgerRegistry = [
   securityIncidentLedger,
   trainingLedger,
   emergencyDrillLedger,
+  emergencyPlanLedger,
   selfInspectionLedger,
+  hazardLedger,
   managementPolicyLedger,
   forceMajeureLedger,
 ] as const satisfies readonly AnyLedgerDefinition[];

@@ -25,6 +25,8 @@ export type Obligation = Readonly<{
   scope: ObligationScope;
   /** The ledger where it is done. */
   ledger: LedgerKind;
+  /** The record type of that ledger whose form does it, when it is not the ledger's first (the plan beside the drills). */
+  definition?: string;
   /** recurring: the period. */
   every?: RecurrencePeriod;
   /** triggered: the time allowed. */
@@ -59,6 +61,8 @@ export const obligationCatalogue = [
   { id: 'credential-leak-freeze', clause: '一(三)2', kind: 'triggered-hours', scope: 'record', ledger: 'api-credential', hours: 1, soonHours: 1 },
   { id: 'credential-leak-reset', clause: '一(三)2', kind: 'triggered-hours', scope: 'record', ledger: 'api-credential', hours: 24, soonHours: 4 },
   { id: 'scope-change', clause: '一(三)3', kind: 'gate', scope: 'workspace', ledger: 'scope-change', soonHours: 0 },
+  // 一(四)1: an emergency plan (grading, process, responsible people): done while a version of it is in force.
+  { id: 'emergency-plan', clause: '一(四)1', kind: 'standing-record', scope: 'workspace', ledger: 'emergency-drill', definition: 'emergency-plan', soonHours: 0 },
   { id: 'emergency-drill', clause: '一(四)1', kind: 'recurring', scope: 'workspace', ledger: 'emergency-drill', every: { months: 12 }, soonHours: 30 * 24 },
   { id: 'incident-contain', clause: '一(四)2', kind: 'triggered-hours', scope: 'record', ledger: 'security-incident', hours: 0.5, soonHours: 0.5 },
   { id: 'incident-notify', clause: '一(四)2', kind: 'triggered-hours', scope: 'record', ledger: 'security-incident', hours: 1, soonHours: 1 },

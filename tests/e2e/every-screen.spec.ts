@@ -3,7 +3,9 @@ import { AppShellPage } from './pages/app-shell.page';
 import { soleProprietor, SoleProprietorSigning } from './pages/sole-proprietor';
 import { PersonalInformationPage } from './pages/personal-information.page';
 import { testPassphrase, WorkspacePage } from './pages/workspace.page';
-import { renamed, screensWithoutWorkspace, workspaceSections } from './support/app-screens';
+import { renamed, routineLedgerScreens, screensWithoutWorkspace, workspaceSections } from './support/app-screens';
+import { signLetterWithSeal } from './support/sign-letter';
+import { addPerson } from './support/staff';
 import { checkScreen, walkScreens } from './support/screen-walk';
 
 // Every screen, at 1280 and 420 px: a screenshot in test-results/, no
@@ -86,5 +88,31 @@ test('a sole proprietor\'s workspace, from its creation through signing, locked 
   ]);
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
   await walkScreens(page, [{ name: 'unlock', open: async () => workspace.openUnlock('城东门店') }]);
+  expect(shell.consoleErrors).toEqual([]);
+});
+
+test('the routine ledgers: plan, drill, training, self-inspection and hazard, policy, generated documents, the service\'s end, and a deletion refused while records are kept', async ({ page }) => {
+  test.setTimeout(480_000);
+  const shell = new AppShellPage(page);
+  const workspace = new WorkspacePage(page);
+  await workspace.create('例行门店');
+  await signLetterWithSeal(page);
+  await addPerson(page, '王检查');
+  await walkScreens(page, routineLedgerScreens);
+
+  await workspace.lock();
+  await walkScreens(page, [
+    {
+      name: 'delete-dialog-refused',
+      open: async () => {
+        await page.getByTestId('workspace-card').getByRole('button', { name: '删除' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel(/请输入工作区名称/).fill('例行门店');
+        await dialog.getByLabel('请输入这个工作区的密码').fill(testPassphrase);
+        await dialog.getByRole('button', { name: '永久删除' }).click();
+        await expect(dialog.getByTestId('retention-refusal')).toBeVisible({ timeout: 20_000 });
+      },
+    },
+  ]);
   expect(shell.consoleErrors).toEqual([]);
 });

@@ -7,13 +7,23 @@ import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 /**
  * One input of a ledger's form. Its label is `ledger.<id>.field.<name>`, its
  * hint (if the catalogue has one) `ledger.<id>.hint.<name>`; a select's
- * options are `ledger.<id>.enum.<name>.<option>`.
+ * options are `ledger.<id>.enum.<name>.<option>`. Fields sharing a `group`
+ * stand together under the heading `ledger.<id>.group.<group>`.
  */
 export type FormFieldSpec = Readonly<
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'datetime' | 'secret' }
-  | { name: string; kind: 'select'; options: readonly string[] }
-  /** A record of another ledger (a person of 人员, a credential). */
-  | { name: string; kind: 'record'; ledger: LedgerId }
+  (
+    | { name: string; kind: 'text' | 'textarea' | 'date' | 'datetime' | 'secret' }
+    /** `choose`: starts empty (请选择…), so each answer is a deliberate one (a checklist). */
+    | { name: string; kind: 'select'; options: readonly string[]; choose?: boolean }
+    /** A record of another ledger (a person of 人员, a credential). */
+    | { name: string; kind: 'record'; ledger: LedgerId }
+    /** Several records of another ledger, ticked (the people who attended); the value is their ids. */
+    | { name: string; kind: 'records'; ledger: LedgerId }
+    /** Several fixed options, ticked (the subjects a training covered); the value is the ticked options. */
+    | { name: string; kind: 'checks'; options: readonly string[] }
+    /** A calendar quarter, from the one of signing to the current one (`2026-Q4`). */
+    | { name: string; kind: 'quarter' }
+  ) & { group?: string }
 >;
 
 /** What turning a form into a payload may need: the store (for fingerprints) and the time. */
@@ -33,6 +43,8 @@ export type LedgerContribution<Payload, Form extends Record<string, unknown>> = 
   toPayload(form: Form, previous: Payload | null, context: FormContext): Payload | Promise<Payload>;
   /** False for records whose steps are recorded in their panel rather than by editing the whole form. */
   editable: boolean;
+  /** For records editable only in some states (a draft, until it is issued). */
+  isEditable?(record: LedgerRecord<Payload>): boolean;
   /** The record's workflow (steps, letters, rotations), shown on its page. */
   panel?(record: LedgerRecord<Payload>): ReactNode;
 }>;

@@ -1,11 +1,16 @@
 import type { LedgerId } from '@shared/ledgers/ledger-registry';
 import { apiCredentialContribution } from './contributions/api-credential.contribution';
-import { completionContribution } from './contributions/completion.contribution';
 import { credentialLeakContribution } from './contributions/credential-leak.contribution';
+import { emergencyDrillContribution } from './contributions/emergency-drill.contribution';
+import { emergencyPlanContribution } from './contributions/emergency-plan.contribution';
 import { forceMajeureContribution } from './contributions/force-majeure.contribution';
+import { hazardContribution } from './contributions/hazard.contribution';
+import { managementPolicyContribution } from './contributions/management-policy.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
+import { selfInspectionContribution } from './contributions/self-inspection.contribution';
 import { staffContribution } from './contributions/staff.contribution';
+import { trainingContribution } from './contributions/training.contribution';
 import type { AnyLedgerContribution } from './ledger-contribution';
 
 /**
@@ -18,10 +23,12 @@ const contributions = {
   'api-credential': apiCredentialContribution,
   'credential-leak': credentialLeakContribution,
   'security-incident': securityIncidentContribution,
-  training: completionContribution,
-  'emergency-drill': completionContribution,
-  'self-inspection': completionContribution,
-  'management-policy': completionContribution,
+  training: trainingContribution,
+  'emergency-drill': emergencyDrillContribution,
+  'emergency-plan': emergencyPlanContribution,
+  'self-inspection': selfInspectionContribution,
+  hazard: hazardContribution,
+  'management-policy': managementPolicyContribution,
   'force-majeure': forceMajeureContribution,
 } satisfies Record<LedgerId, unknown>;
 

@@ -4,7 +4,6 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { findLedgerDefinition, type LedgerId } from '@shared/ledgers/ledger-registry';
-import { deletionVerdict } from '@shared/ledgers/retention';
 import { NotFoundPage } from '@renderer/app/NotFoundPage';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { AttachmentsPanel } from '@renderer/features/ledgers/AttachmentsPanel';
@@ -17,6 +16,7 @@ import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { ledgerContributionOf } from '@renderer/ledgers/ledger-contributions';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
+import { deletionRefusalKey, recordDeletionVerdict, removeRecordOrThrow } from '@renderer/ledgers/retention-guard';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -73,16 +73,19 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
     setMessage(t('ledgers.record.updated'));
   };
 
+  const retention = () => ({ letter: input?.letter ?? null, now: services.now() });
+  const canEdit = contribution.editable && (contribution.isEditable?.(record) ?? true);
+
   const askDelete = () => {
-    const verdict = deletionVerdict(definition, input?.letter ?? null, services.now());
-    if (verdict.allowed) return setDeleting(true);
-    setMessage(verdict.reason === 'service-running' ? t('ledgers.record.keptWhileRunning') : t('ledgers.record.keptUntil', { date: formatDate(verdict.until) }));
+    const refusal = deletionRefusalKey(recordDeletionVerdict(definition, record, retention()));
+    if (refusal === null) return setDeleting(true);
+    setMessage(refusal.key === 'ledgers.record.keptUntil' ? t(refusal.key, { date: formatDate(refusal.lastDay) }) : t(refusal.key));
   };
 
   const remove = async () => {
     setDeleting(false);
     try {
-      await createLedgerRepository(store, definition).remove(record.id);
+      await removeRecordOrThrow(store, definition, record, retention());
       void navigate(`/ledgers/${definition.id}`);
     } catch (error) {
       setMessage(describeErrorZhCN(toAppError(error).code));
@@ -108,7 +111,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
           ))}
         </dl>
         <div className="actions">
-          {contribution.editable && !editing && (
+          {canEdit && !editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('ledgers.record.edit')}
             </button>
@@ -129,7 +132,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
         )}
       </section>
       {contribution.panel?.(record)}
-      <AttachmentsPanel definition={definition} recordId={record.id} />
+      <AttachmentsPanel definition={definition} record={record} />
       <ConfirmDialog
         open={deleting}
         title={t('ledgers.record.deleteTitle')}
