@@ -16,6 +16,9 @@ import { forceMajeureMessagesZhCN } from './messages/ledgers/force-majeure.zh-CN
 import { personalInformationLedgerMessagesZhCN } from './messages/ledgers/personal-information.zh-CN';
 import { securityIncidentMessagesZhCN } from './messages/ledgers/security-incident.zh-CN';
 import { staffMessagesZhCN } from './messages/ledgers/staff.zh-CN';
+import { contentReviewMessagesZhCN } from './messages/ledgers/content-review.zh-CN';
+import { scopeChangeMessagesZhCN } from './messages/ledgers/scope-change.zh-CN';
+import { screeningMessagesZhCN } from './messages/screening.zh-CN';
 
 /**
  * The source catalogue of the UI. Components use these keys, never literals;
@@ -37,6 +40,9 @@ export const messagesZhCN = {
   ...securityIncidentMessagesZhCN,
   ...completionLedgerMessagesZhCN,
   ...forceMajeureMessagesZhCN,
+  ...contentReviewMessagesZhCN,
+  ...scopeChangeMessagesZhCN,
+  ...screeningMessagesZhCN,
   ...shellMessagesZhCN,
   ...documentMessagesZhCN,
   'app.name': '短信合规助手',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ObligationId } from '../obligations/obligation-catalogue';
 import type { Clock } from '../obligations/obligation-engine';
 import type { LedgerKind } from './ledger-kinds';
 
@@ -93,6 +94,13 @@ export type LedgerDefinition<Payload> = Readonly<{
   describe(payload: Payload): string;
   /** Clocks this record feeds to the obligation engine, from its authenticated index values only. */
   clocks?(record: Readonly<{ id: string; index: IndexValues }>): readonly Clock[];
+  /**
+   * A record-level retention rule on top of 二(一) (一(二)2: review records of
+   * a large batch are kept a year): the instant from which the record may go
+   * and the catalogue rule that keeps it, from its verified index values;
+   * null when none applies.
+   */
+  keepUntil?(record: Readonly<{ id: string; index: IndexValues }>): Readonly<{ until: number; rule: ObligationId }> | null;
   /** Rows that can carry clocks, by an indexed field (default: every row). */
   clockRows?: Readonly<{ field: string; values: readonly IndexValue[] }>;
 }>;

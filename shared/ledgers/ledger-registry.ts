@@ -1,9 +1,12 @@
 import { apiCredentialLedger } from './definitions/api-credential.ledger';
 import { emergencyDrillLedger, managementPolicyLedger, selfInspectionLedger, trainingLedger } from './definitions/completion-ledgers';
+import { contentReviewLedger } from './definitions/content-review.ledger';
 import { credentialLeakLedger } from './definitions/credential-leak.ledger';
 import { forceMajeureLedger } from './definitions/force-majeure.ledger';
 import { personalInformationLedger } from './definitions/personal-information.ledger';
+import { scopeChangeLedger } from './definitions/scope-change.ledger';
 import { securityIncidentLedger } from './definitions/security-incident.ledger';
+import { sendingAllowlistLedger } from './definitions/sending-allowlist.ledger';
 import { staffLedger } from './definitions/staff.ledger';
 import type { AnyLedgerDefinition } from './ledger-definition';
 import { ledgerKinds, type LedgerKind } from './ledger-kinds';
@@ -24,6 +27,9 @@ export const ledgerRegistry = [
   selfInspectionLedger,
   managementPolicyLedger,
   forceMajeureLedger,
+  contentReviewLedger,
+  sendingAllowlistLedger,
+  scopeChangeLedger,
 ] as const satisfies readonly AnyLedgerDefinition[];
 
 export type LedgerId = (typeof ledgerRegistry)[number]['id'];
