@@ -7,7 +7,7 @@ export type NormalizedText = Readonly<{ text: string; starts: readonly number[];
 
 // What senders put between the characters of a word to slip it past filters:
 // spaces of every width, zero-width characters, and filler symbols.
-const filler = /^[\s\u00ad\u034f\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff*#@_\-|/\\.·•~^`'"、]$/u;
+const filler = /^[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff*#@_\-|/\\.·•~^`'"、]$/u;
 
 type Mapping = (character: string) => string;
 

@@ -1,10 +1,13 @@
 import type { LedgerId } from '@shared/ledgers/ledger-registry';
 import { apiCredentialContribution } from './contributions/api-credential.contribution';
 import { completionContribution } from './contributions/completion.contribution';
+import { contentReviewContribution } from './contributions/content-review.contribution';
 import { credentialLeakContribution } from './contributions/credential-leak.contribution';
 import { forceMajeureContribution } from './contributions/force-majeure.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
+import { scopeChangeContribution } from './contributions/scope-change.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
+import { sendingAllowlistContribution } from './contributions/sending-allowlist.contribution';
 import { staffContribution } from './contributions/staff.contribution';
 import type { AnyLedgerContribution } from './ledger-contribution';
 
@@ -23,6 +26,9 @@ const contributions = {
   'self-inspection': completionContribution,
   'management-policy': completionContribution,
   'force-majeure': forceMajeureContribution,
+  'content-review': contentReviewContribution,
+  'sending-allowlist': sendingAllowlistContribution,
+  'scope-change': scopeChangeContribution,
 } satisfies Record<LedgerId, unknown>;
 
 /** The screen side of a ledger. */

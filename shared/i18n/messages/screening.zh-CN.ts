@@ -31,10 +31,11 @@ export const screeningMessagesZhCN = {
   'screening.rescreen': '按当前词库和白名单重新筛查',
   'screening.rescreened': '已重新筛查。',
   'screening.rescreenLocked': '已有审核意见，内容和筛查结果不再改动。',
-  'screening.allowlistHint': '网址或电话确属本单位的，可以加入白名单：',
+  'screening.addToAllowlist': '确属本单位的，加入白名单',
   'screening.allowlistLink': '发送白名单',
   'screening.rulesLink': '查看违规词库（设置）',
 
+  'settings.section.screening': '短信内容筛查',
   'screeningRules.title': '违规内容筛查词库',
   'screeningRules.body': '正在使用 {edition} 版词库（{source}），共 {rules} 条规则、{words} 个词。',
   'screeningRules.bundled': '应用自带',

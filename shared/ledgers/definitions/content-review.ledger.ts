@@ -3,7 +3,7 @@ import { addCalendarMonths } from '../../calendar/deadlines';
 import { obligationById, yearsKept } from '../../obligations/obligation-catalogue';
 import { maximumHits, prohibitedCategoriesAndChecks } from '../../screening/hit-categories';
 import { defineLedger } from '../ledger-definition';
-import { instant, safeText } from '../ledger-fields';
+import { instant, pastDateTimeInput, recordRef, safeText } from '../ledger-fields';
 import { stepSchema } from './credential-leak.ledger';
 
 /** A batch is one sending to many; a template is reviewed once and sent many times with variables filled in. */
@@ -92,6 +92,20 @@ export const contentReviewFormSchema = z.object({
     .refine((value) => Number(value) >= 1 && Number(value) <= 100_000_000, { message: 'recipientCount' }),
 });
 export type ContentReviewForm = z.infer<typeof contentReviewFormSchema>;
+
+/** One reviewer's opinion as typed; an approval of flagged content must tick that each flag was looked at. */
+export function reviewFormSchema(now: () => number, hitCount: number) {
+  return z
+    .object({
+      reviewerId: recordRef,
+      decision: z.enum(reviewDecisions, { message: 'required' }),
+      opinion: safeText(500, { required: true }),
+      at: pastDateTimeInput(now),
+      acknowledged: z.boolean(),
+    })
+    .refine((form) => form.decision !== 'approve' || hitCount === 0 || form.acknowledged, { message: 'acknowledgeHits', path: ['acknowledged'] });
+}
+export type ReviewForm = z.infer<ReturnType<typeof reviewFormSchema>>;
 
 /** The retention rule of review records: batches of more than this many recipients (一(二)2). */
 export function retentionThreshold(): number {

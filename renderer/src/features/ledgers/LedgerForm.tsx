@@ -10,6 +10,7 @@ import { t } from '@renderer/i18n/t';
 import type { AnyLedgerContribution, FormFieldSpec } from '@renderer/ledgers/ledger-contribution';
 import { enumText, hasLedgerText, ledgerText } from '@renderer/ledgers/ledger-text';
 import { useSession } from '@renderer/session/session-context';
+import { ChoiceSelect } from './ChoiceSelect';
 import { RecordSelect } from './RecordSelect';
 
 type LedgerFormProps = Readonly<{
@@ -68,6 +69,8 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
         );
       case 'record':
         return <RecordSelect {...props} {...form.register(field.name)} ledger={field.ledger} selected={String(form.getValues(field.name) ?? '')} />;
+      case 'choice':
+        return <ChoiceSelect {...props} {...form.register(field.name)} useChoices={field.useChoices} />;
       case 'text':
         return <input {...props} {...form.register(field.name)} autoComplete="off" />;
       default: {

@@ -4,7 +4,9 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { findLedgerDefinition, type LedgerId } from '@shared/ledgers/ledger-registry';
-import { deletionVerdict } from '@shared/ledgers/retention';
+import { deletionVerdict, type DeletionVerdict } from '@shared/ledgers/retention';
+import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
+import { obligationById } from '@shared/obligations/obligation-catalogue';
 import { NotFoundPage } from '@renderer/app/NotFoundPage';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { AttachmentsPanel } from '@renderer/features/ledgers/AttachmentsPanel';
@@ -20,6 +22,24 @@ import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+
+/** Why a record may not be deleted now: its own rule with the date it may go (and 二(一) after it, if that keeps it too), or 二(一). */
+function refusalText(verdict: Exclude<DeletionVerdict, { allowed: true }>, letterVerdict: DeletionVerdict): string {
+  switch (verdict.reason) {
+    case 'service-running':
+      return t('ledgers.record.keptWhileRunning');
+    case 'kept-until':
+      return t('ledgers.record.keptUntil', { date: formatDate(verdict.until) });
+    case 'record-kept-until': {
+      const own = t('ledgers.record.keptByRuleUntil', { clause: obligationById(verdict.rule).clause, rule: obligationTextZhCN[verdict.rule].title, date: formatDate(verdict.until) });
+      return letterVerdict.allowed ? own : `${own}${t('ledgers.record.keptByRuleAlsoRunning')}`;
+    }
+    default: {
+      const unreachable: never = verdict;
+      return unreachable;
+    }
+  }
+}
 
 /** 台账 → a ledger → one record: its fields, its workflow, its evidence; edit and delete. */
 export function LedgerRecordPage() {
@@ -67,16 +87,16 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   }
 
   const update = async (form: Record<string, unknown>) => {
-    const payload = await contribution.toPayload(form, record.payload, { store, now: services.now() });
+    const payload = await contribution.toPayload(form, record.payload, { store, registry: services.registry, now: services.now() });
     await createLedgerRepository(store, definition).update(record.id, payload);
     setEditing(false);
     setMessage(t('ledgers.record.updated'));
   };
 
   const askDelete = () => {
-    const verdict = deletionVerdict(definition, input?.letter ?? null, services.now());
+    const verdict = deletionVerdict(definition, input?.letter ?? null, services.now(), record);
     if (verdict.allowed) return setDeleting(true);
-    setMessage(verdict.reason === 'service-running' ? t('ledgers.record.keptWhileRunning') : t('ledgers.record.keptUntil', { date: formatDate(verdict.until) }));
+    setMessage(refusalText(verdict, deletionVerdict(definition, input?.letter ?? null, services.now())));
   };
 
   const remove = async () => {
@@ -108,7 +128,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
           ))}
         </dl>
         <div className="actions">
-          {contribution.editable && !editing && (
+          {contribution.editable && (contribution.editableWhile?.(record.payload) ?? true) && !editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('ledgers.record.edit')}
             </button>

@@ -67,6 +67,7 @@ export const contentReviewMessagesZhCN = {
   'ledger.error.signature': '签名要写在【】里，2 到 16 个字，中间不要有空格，例如【城东便利店】。',
   'ledger.error.recipientCount': '请填写接收人数，1 以上的整数。',
   'ledger.error.allowlistLink': '这不像一个网址。请填写例如 shop.example.com 或 https://shop.example.com/活动页。',
+  'ledger.error.acknowledgeHits': '筛查发现了需要注意的地方：审核通过前，请逐条核对并勾选确认。',
   'ledger.error.allowlistPhone': '这不像一个电话号码。请填写手机号、带区号的固定电话，或 400、800 开头的号码。',
 
   'review.title': '筛查和双人审核',
@@ -75,7 +76,7 @@ export const contentReviewMessagesZhCN = {
   'review.slot.a': '审核人 A',
   'review.slot.b': '审核人 B',
   'review.submittedHidden': '{name} 已于 {at} 提交了意见。为保证两人独立审查，意见要等另一位审核人提交后才显示。',
-  'review.submitted': '{name}（{at}）：{decision}。意见：{opinion}',
+  'review.submitted': '{name}（{at}）：{decision}。意见：',
   'review.decision.approve': '通过',
   'review.decision.reject': '不通过',
   'review.waiting': '等待审核。',
