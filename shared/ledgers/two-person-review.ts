@@ -6,6 +6,8 @@ import { hasTwoDistinctApprovals, type ContentReviewPayload, type Review } from 
 // batch is sent only after both approved. Each step takes the record as it
 // is and returns it as it becomes, or throws the reason it may not.
 
+const minute = 60_000;
+
 /** The reviewer as 人员 has them: whether they still work there. */
 export type ReviewerStanding = Readonly<{ active: boolean }> | null;
 
@@ -14,7 +16,8 @@ export function addReviewOrThrow(payload: ContentReviewPayload, review: Review, 
   if (payload.reviews.length >= 2 || payload.sent !== null) throw new AppError('review/complete');
   if (reviewer === null || !reviewer.active) throw new AppError('review/reviewer-unavailable');
   if (payload.reviews.some((earlier) => earlier.reviewerId === review.reviewerId)) throw new AppError('review/same-reviewer');
-  if (review.at < payload.registeredAt) throw new AppError('review/before-registration');
+  // Times are typed to the minute: a review in the minute the content was registered is not before it.
+  if (review.at < payload.registeredAt - (payload.registeredAt % minute)) throw new AppError('review/before-registration');
   if (review.decision === 'approve' && payload.screening.hits.length > 0 && !review.acknowledgedHits) throw new AppError('review/hits-not-acknowledged');
   return { ...payload, reviews: [...payload.reviews, review] };
 }

@@ -131,6 +131,8 @@ export function findPhones(normalized: NormalizedText): FoundPhone[] {
 /** An allowlist entry typed by the merchant, as a link address; null when it is not one. */
 export function parseAllowlistLink(value: string): LinkAddress | null {
   const text = normalizeForLinks(value.trim()).text;
+  // An e-mail address, or a link with user details, is not a site of the merchant's.
+  if (text.includes('@')) return null;
   const runs = text.match(linkRun);
   if (runs === null || runs.length !== 1 || runs[0] !== text) return null;
   // The merchant's own site may end in any top-level domain: read it as if typed with a scheme.

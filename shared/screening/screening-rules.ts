@@ -45,7 +45,7 @@ export const screeningRulesSchema = z
     rules: z.array(ruleSchema).min(1, { message: 'no-rules' }).max(500, { message: 'too-many-rules' }),
     /** Hosts of link shorteners: a link through them hides where it leads. */
     shortLinkHosts: z.array(z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, { message: 'short-link-host' })).max(500, { message: 'too-many-words' }),
-  })
+  }, { message: 'format' })
   .superRefine((data, context) => {
     const ids = new Set(data.rules.map((rule) => rule.id));
     if (ids.size !== data.rules.length) context.addIssue({ code: 'custom', message: 'duplicate-rule' });

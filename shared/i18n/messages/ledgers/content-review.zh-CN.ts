@@ -66,7 +66,7 @@ export const contentReviewMessagesZhCN = {
 
   'ledger.error.signature': '签名要写在【】里，2 到 16 个字，中间不要有空格，例如【城东便利店】。',
   'ledger.error.recipientCount': '请填写接收人数，1 以上的整数。',
-  'ledger.error.allowlistLink': '这不像一个网址。请填写例如 shop.example.com 或 https://shop.example.com/活动页。',
+  'ledger.error.allowlistLink': '这不像一个网址。请照着浏览器地址栏里的网址填写，例如 shop.example.com 或 https://shop.example.com/vip；网址里不能有空格和中文。',
   'ledger.error.acknowledgeHits': '筛查发现了需要注意的地方：审核通过前，请逐条核对并勾选确认。',
   'ledger.error.allowlistPhone': '这不像一个电话号码。请填写手机号、带区号的固定电话，或 400、800 开头的号码。',
 
@@ -90,7 +90,6 @@ export const contentReviewMessagesZhCN = {
   'review.form.submit': '提交审核意见',
   'review.form.submitted': '审核意见已提交。',
   'review.send.title': '发送',
-  'review.send.blocked': '还不能发送：{reason}',
   'review.send.ready': '两名不同的审核人都已通过，可以发送。发送后在这里记录。',
   'review.send.note': '怎样发送的（平台、任务编号等）',
   'review.send.submit': '标记为已发送',

@@ -41,7 +41,7 @@ export function SendStep({ record }: { record: LedgerRecord<ContentReviewPayload
       return (
         <>
           <p className="notice" data-testid="send-blocked">
-            {t('review.send.blocked', { reason: describeErrorZhCN(verdict.code) })}
+            {describeErrorZhCN(verdict.code)}
           </p>
           <div className="actions">
             <button type="button" className="button primary" disabled>
