@@ -91,6 +91,7 @@ export const contentReviewMessagesZhCN = {
   'review.form.submitted': '审核意见已提交。',
   'review.send.title': '发送',
   'review.send.ready': '两名不同的审核人都已通过，可以发送。发送后在这里记录。',
+  'review.send.at': '发送时间',
   'review.send.note': '怎样发送的（平台、任务编号等）',
   'review.send.submit': '标记为已发送',
   'review.send.done': '已于 {at} 发送：{note}',

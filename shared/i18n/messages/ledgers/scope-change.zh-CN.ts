@@ -42,6 +42,7 @@ export const scopeChangeMessagesZhCN = {
   'scopeChange.application.title': '第一步：向服务提供方提交书面申请',
   'scopeChange.application.body': '生成书面申请（已填好经营者名称、统一社会信用代码和申请内容），盖章或签字后交给服务提供方；提交后在这里记录。',
   'scopeChange.application.letter': '生成书面申请（PDF）',
+  'scopeChange.application.at': '提交时间',
   'scopeChange.application.note': '怎样提交的（邮寄、当面递交、发给客户经理等）',
   'scopeChange.application.record': '记录已提交申请',
   'scopeChange.application.done': '已于 {at} 提交：{note}',

@@ -55,6 +55,7 @@ export function SendStep({ record }: { record: LedgerRecord<ContentReviewPayload
       <>
         <p>{t('review.send.ready')}</p>
         <StepForm
+          atLabel={t('review.send.at')}
           noteLabel={t('review.send.note')}
           submitLabel={t('review.send.submit')}
           onRecord={(step) => createLedgerRepository(store, contentReviewLedger).update(record.id, markSentOrThrow(payload, step))}

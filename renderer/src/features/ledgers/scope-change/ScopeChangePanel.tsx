@@ -38,7 +38,7 @@ export function ScopeChangePanel({ record }: { record: LedgerRecord<ScopeChangeP
           {change.application !== null ? (
             <p>{t('scopeChange.application.done', { at: formatDateTime(change.application.at), note: change.application.note })}</p>
           ) : (
-            <StepForm noteLabel={t('scopeChange.application.note')} submitLabel={t('scopeChange.application.record')} onRecord={(step) => save(recordApplicationOrThrow(change, step))} />
+            <StepForm atLabel={t('scopeChange.application.at')} noteLabel={t('scopeChange.application.note')} submitLabel={t('scopeChange.application.record')} onRecord={(step) => save(recordApplicationOrThrow(change, step))} />
           )}
         </li>
         <li className="step" data-testid="step-answer">
@@ -54,6 +54,7 @@ export function ScopeChangePanel({ record }: { record: LedgerRecord<ScopeChangeP
               <ConsentForm record={record} />
               <h4>{t('scopeChange.refusal.title')}</h4>
               <StepForm
+                atLabel={t('scopeChange.answer.at')}
                 noteLabel={t('scopeChange.refusal.note')}
                 submitLabel={t('scopeChange.refusal.record')}
                 onRecord={(step) => save(recordAnswerOrThrow(change, { kind: 'refusal', ...step }))}
