@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { chinaDateDaysAgo } from '../support/paper-letter';
 import { LedgerPage } from './ledger.page';
 
