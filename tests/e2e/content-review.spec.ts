@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { ContentReviewPage } from './pages/content-review.page';
@@ -143,4 +144,51 @@ test('a link and a phone number not on the allowlist are flagged until the merch
   await expect(page.getByRole('status').filter({ hasText: '已重新筛查。' })).toBeVisible();
   await expect(page.getByTestId('screening')).toContainText('没有发现需要注意的地方');
   await expect(review.hits()).toHaveCount(0);
+});
+
+test('the word lists are updated by importing a file: its rules are stated first, a bad file is refused with the reason, a good one is previewed, then screens new messages', async ({ page }) => {
+  test.setTimeout(120_000);
+  const shell = new AppShellPage(page);
+  await new WorkspacePage(page).create('词库门店');
+  await shell.goTo('设置');
+  const card = page.getByTestId('screening-rules');
+  await expect(card).toContainText('正在使用 2026-12-01 版词库（应用自带）');
+  await expect(page.getByTestId('screening-rules-file-rules')).toContainText('四类违规内容和营销用语，每一类至少有一条规则');
+
+  // Export the lists in use: the file to edit.
+  const download = page.waitForEvent('download');
+  await card.getByRole('button', { name: '导出正在使用的词库…' }).click();
+  const exported = test.info().outputPath('words.json');
+  await (await download).saveAs(exported);
+  const lists = JSON.parse(readFileSync(exported, 'utf8')) as { edition: string; rules: { category: string; words: string[] }[] };
+  expect(lists.edition).toBe('2026-12-01');
+
+  const importFile = async (content: unknown) => {
+    const chooser = page.waitForEvent('filechooser');
+    await card.getByRole('button', { name: '导入词库文件…' }).click();
+    await (await chooser).setFiles({ name: '违规词库.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content), 'utf8') });
+  };
+
+  // A file without any rule of the fourth category is refused, and says why.
+  await importFile({ ...lists, rules: lists.rules.filter((rule) => rule.category !== 'misleading') });
+  await expect(card.getByRole('status')).toHaveText('这个文件不能使用：四类违规内容和营销用语，每一类都至少要有一条规则。');
+
+  // A newer edition with one more word: previewed, then used.
+  const rules = lists.rules.map((rule, index) => (index === 0 ? { ...rule, words: [...rule.words, '测试违禁词'] } : rule));
+  await importFile({ ...lists, edition: '2027-01-15', rules });
+  await expect(page.getByTestId('screening-rules-preview')).toContainText('2027-01-15 版');
+  await expect(page.getByTestId('screening-rules-preview')).toContainText('新增 1 个词、去掉 0 个词');
+  await page.getByRole('button', { name: '使用这个词库' }).click();
+  await expect(card).toContainText('正在使用 2027-01-15 版词库（导入的词库）');
+
+  const review = new ContentReviewPage(page);
+  await review.register({ signature: '【城东便利店】', scenario: '业务办理提醒', recipients: 5, content: '这是一条含有测试违禁词的提醒。' });
+  await expect(review.hits()).toHaveCount(1);
+  await expect(review.hits().first()).toContainText('第 1 类');
+  await expect(page.getByTestId('screening')).toContainText('使用 2027-01-15 版词库');
+
+  // Back to the bundled lists.
+  await shell.goTo('设置');
+  await card.getByRole('button', { name: '恢复为应用自带的词库' }).click();
+  await expect(card).toContainText('正在使用 2026-12-01 版词库（应用自带）');
 });

@@ -73,8 +73,8 @@ export function ReviewForm({ record, slot, onSubmitted }: ReviewFormProps) {
         {(props) => <input {...props} {...form.register('at')} type="datetime-local" />}
       </FormField>
       {hitCount > 0 && (
-        <div className={errors.acknowledged === undefined ? 'field' : 'field field-invalid'}>
-          <label className="check-line">
+        <div>
+          <label className="checkbox-line">
             <input type="checkbox" {...form.register('acknowledged')} aria-invalid={errors.acknowledged !== undefined} /> {t('review.form.acknowledge', { count: hitCount })}
           </label>
           {errors.acknowledged !== undefined && (
