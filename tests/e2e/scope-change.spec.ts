@@ -24,8 +24,12 @@ test('the written application names the merchant and 一(三)3; the new scenario
   await new WorkspacePage(page).create('场景门店');
   await signLetterWithSeal(page);
 
+  // 首页's standing rules lead to the ledgers that keep them.
+  await shell.goTo('首页');
+  await page.locator('.rule-list li').filter({ hasText: '变更使用场景须事先书面申请' }).getByRole('link', { name: '去场景变更申请' }).click();
+
   const changes = new LedgerPage(page, '场景变更申请');
-  await changes.open();
+  await expect(page.getByRole('heading', { name: '场景变更申请', level: 1 })).toBeVisible();
   await changes.startAdding('申请新的使用场景');
   await page.getByLabel('新场景的名称').fill('会员活动通知');
   await page.getByLabel('短信性质').selectOption({ label: '营销推广类' });

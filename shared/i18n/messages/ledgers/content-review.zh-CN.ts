@@ -101,6 +101,7 @@ export const contentReviewMessagesZhCN = {
   'review.retention': '接收人数超过 {threshold}，审核记录至少保留 {years} 年（条款 一(二)2）。',
   'review.needsStaff': '人员名册里至少要有两名在职员工，才能完成双人审核。',
   'review.staffLink': '去登记员工',
+  'dashboard.rules.open': '去{ledger}',
   'ledgers.record.keptByRuleUntil': '不能删除：条款 {clause} 要求“{rule}”，这条记录从 {date} 起才能删除。',
   'ledgers.record.keptByRuleAlsoRunning': '此外，条款 二(一) 要求在使用短信接口期间以及服务结束后至少 2 年内保留合规记录。',
 } as const;
