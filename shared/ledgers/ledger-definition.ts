@@ -41,6 +41,8 @@ export type LedgerColumn<Payload> = Readonly<{
   exportOnly?: boolean;
   /** For `ref`: the definition id of the record named. */
   ref?: string;
+  /** For an `enum` derived from the record rather than chosen in a select field (a status): every value it takes, so each has its words. */
+  values?: readonly string[];
   value(payload: Payload): ColumnValue;
 }>;
 

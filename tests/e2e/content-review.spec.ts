@@ -24,6 +24,7 @@ test('two different reviewers, independently: no sending on one approval or on t
   await review.register({ signature: '【城东便利店】', scenario: '业务办理提醒', recipients: 101, content: '您送修的电饭煲已修好，请于本周六前到店取回。' });
   await expect(page.getByTestId('screening')).toContainText('没有发现需要注意的地方');
   await expect(page.getByTestId('content-review')).toContainText('接收人数超过 100，审核记录至少保留 1 年');
+  await expect(page.getByRole('button', { name: '修改' })).toBeVisible();
 
   // No approval yet: sending is refused, and says why.
   await expect(review.sendButton()).toBeDisabled();
@@ -39,6 +40,8 @@ test('two different reviewers, independently: no sending on one approval or on t
   await expect(page.locator('.record-fields')).toContainText('审核中（已有 1 人提交）');
   await expect(page.locator('.record-fields')).not.toContainText('通过');
   await expect(review.sendButton()).toBeDisabled();
+  // What A reviewed stays as it was: the content can no longer be edited.
+  await expect(page.getByRole('button', { name: '修改' })).toHaveCount(0);
 
   // The same person cannot be reviewer B: refused, nothing recorded, still no sending.
   await review.review('王审核（门店）', '通过', '我再审一次，同意。');

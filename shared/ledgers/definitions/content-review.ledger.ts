@@ -64,7 +64,8 @@ export const contentReviewPayloadSchema = z
   .refine((payload) => payload.sent === null || (payload.kind === 'batch' && hasTwoDistinctApprovals(payload.reviews)), { message: 'not-approved' });
 export type ContentReviewPayload = z.infer<typeof contentReviewPayloadSchema>;
 
-export type ContentReviewStatus = 'awaiting-review' | 'in-review' | 'approved' | 'rejected' | 'sent';
+export const contentReviewStatuses = ['awaiting-review', 'in-review', 'approved', 'rejected', 'sent'] as const;
+export type ContentReviewStatus = (typeof contentReviewStatuses)[number];
 
 /** Where a record stands. With one opinion in it is `in-review`, whatever that opinion: the status must not tell the second reviewer. */
 export function contentReviewStatus(payload: Pick<ContentReviewPayload, 'reviews' | 'sent'>): ContentReviewStatus {
@@ -145,21 +146,21 @@ export const contentReviewLedger = defineLedger({
     { id: 'scenario', format: 'text', value: (payload) => payload.scenario.name },
     { id: 'recipientCount', format: 'number', value: (payload) => payload.recipientCount },
     { id: 'hits', format: 'number', value: (payload) => payload.screening.hits.length },
-    { id: 'status', format: 'enum', value: (payload) => contentReviewStatus(payload) },
+    { id: 'status', format: 'enum', values: contentReviewStatuses, value: (payload) => contentReviewStatus(payload) },
     // Each reviewer's name and time show once submitted; decisions and opinions only once both are in.
     { id: 'reviewerA', format: 'ref', ref: 'staff', exportOnly: true, value: (payload) => payload.reviews[0]?.reviewerId ?? null },
     { id: 'reviewedAtA', format: 'datetime', exportOnly: true, value: (payload) => payload.reviews[0]?.at ?? null },
-    { id: 'decisionA', format: 'enum', exportOnly: true, value: (payload) => visibleReviews(payload)[0]?.decision ?? null },
+    { id: 'decisionA', format: 'enum', values: reviewDecisions, exportOnly: true, value: (payload) => visibleReviews(payload)[0]?.decision ?? null },
     { id: 'opinionA', format: 'text', exportOnly: true, value: (payload) => visibleReviews(payload)[0]?.opinion ?? null },
     { id: 'reviewerB', format: 'ref', ref: 'staff', exportOnly: true, value: (payload) => payload.reviews[1]?.reviewerId ?? null },
     { id: 'reviewedAtB', format: 'datetime', exportOnly: true, value: (payload) => payload.reviews[1]?.at ?? null },
-    { id: 'decisionB', format: 'enum', exportOnly: true, value: (payload) => visibleReviews(payload)[1]?.decision ?? null },
+    { id: 'decisionB', format: 'enum', values: reviewDecisions, exportOnly: true, value: (payload) => visibleReviews(payload)[1]?.decision ?? null },
     { id: 'opinionB', format: 'text', exportOnly: true, value: (payload) => visibleReviews(payload)[1]?.opinion ?? null },
     { id: 'sentAt', format: 'datetime', exportOnly: true, value: (payload) => payload.sent?.at ?? null },
   ],
   attachments: [{ id: 'evidence', accepts: ['pdf', 'image'] }],
   filters: [
-    { field: 'status', values: ['awaiting-review', 'in-review', 'approved', 'rejected', 'sent'] },
+    { field: 'status', values: contentReviewStatuses },
     { field: 'kind', values: contentKinds },
   ],
   search: 'text',

@@ -50,8 +50,10 @@ export function answerFormSchema(now: () => number) {
 }
 export type AnswerForm = z.infer<ReturnType<typeof answerFormSchema>>;
 
+export const scopeChangeStatuses = ['draft', 'applied', 'consented', 'refused'] as const;
+
 /** Where an application stands. */
-export function scopeChangeStatus(payload: ScopeChangePayload): 'draft' | 'applied' | 'consented' | 'refused' {
+export function scopeChangeStatus(payload: ScopeChangePayload): (typeof scopeChangeStatuses)[number] {
   if (payload.consent !== null) return 'consented';
   if (payload.refusal !== null) return 'refused';
   return payload.application === null ? 'draft' : 'applied';
@@ -78,7 +80,7 @@ export const scopeChangeLedger = defineLedger({
     { id: 'createdAt', format: 'datetime', value: (payload) => payload.createdAt },
     { id: 'scenarioName', format: 'text', value: (payload) => payload.scenarioName },
     { id: 'nature', format: 'enum', value: (payload) => payload.nature },
-    { id: 'status', format: 'enum', value: (payload) => scopeChangeStatus(payload) },
+    { id: 'status', format: 'enum', values: scopeChangeStatuses, value: (payload) => scopeChangeStatus(payload) },
     { id: 'appliedAt', format: 'datetime', value: (payload) => payload.application?.at ?? null },
     { id: 'answeredAt', format: 'datetime', value: (payload) => payload.consent?.at ?? payload.refusal?.at ?? null },
     { id: 'reason', format: 'text', exportOnly: true, value: (payload) => payload.reason },
@@ -90,7 +92,7 @@ export const scopeChangeLedger = defineLedger({
     { id: 'consent', accepts: ['pdf', 'image'] },
     { id: 'refusal', accepts: ['pdf', 'image'] },
   ],
-  filters: [{ field: 'status', values: ['draft', 'applied', 'consented', 'refused'] }],
+  filters: [{ field: 'status', values: scopeChangeStatuses }],
   search: 'text',
   describe: (payload) => payload.scenarioName,
 });

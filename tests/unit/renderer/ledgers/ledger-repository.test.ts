@@ -143,7 +143,9 @@ describe('the ledger forms', () => {
       for (const column of definition.columns) {
         if (column.format !== 'enum') continue;
         const field = contribution.fields.find((candidate) => candidate.name === column.id);
-        if (field?.kind !== 'select') missing.push(`${definition.id}: enum column ${column.id} has no select field for its words`);
+        if (column.values !== undefined) {
+          for (const value of column.values) if (!(`ledger.${definition.id}.enum.${column.id}.${value}` in messagesZhCN)) missing.push(`${definition.id}.enum.${column.id}.${value}`);
+        } else if (field?.kind !== 'select') missing.push(`${definition.id}: enum column ${column.id} has no select field or declared values for its words`);
       }
       expect(Object.keys(contribution.emptyForm(now)).sort()).toEqual(contribution.fields.map((field) => field.name).sort());
     }
