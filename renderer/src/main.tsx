@@ -11,6 +11,7 @@ import { createAppServices } from './session/app-services';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
 import './styles/ledgers.css';
+import './styles/content-review.css';
 import './styles/security.css';
 
 const PadPage = lazy(async () => ({ default: (await import('./pages/PadPage')).PadPage }));

@@ -20,6 +20,9 @@ import { selfInspectionMessagesZhCN } from './messages/ledgers/self-inspection.z
 import { staffMessagesZhCN } from './messages/ledgers/staff.zh-CN';
 import { trainingMessagesZhCN } from './messages/ledgers/training.zh-CN';
 import { retentionMessagesZhCN } from './messages/retention.zh-CN';
+import { contentReviewMessagesZhCN } from './messages/ledgers/content-review.zh-CN';
+import { scopeChangeMessagesZhCN } from './messages/ledgers/scope-change.zh-CN';
+import { screeningMessagesZhCN } from './messages/screening.zh-CN';
 
 /**
  * The source catalogue of the UI. Components use these keys, never literals;
@@ -45,6 +48,9 @@ export const messagesZhCN = {
   ...managementPolicyMessagesZhCN,
   ...retentionMessagesZhCN,
   ...forceMajeureMessagesZhCN,
+  ...contentReviewMessagesZhCN,
+  ...scopeChangeMessagesZhCN,
+  ...screeningMessagesZhCN,
   ...shellMessagesZhCN,
   ...documentMessagesZhCN,
   'app.name': '短信合规助手',

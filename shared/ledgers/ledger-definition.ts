@@ -41,6 +41,8 @@ export type LedgerColumn<Payload> = Readonly<{
   exportOnly?: boolean;
   /** For `ref`: the definition id of the record named. */
   ref?: string;
+  /** For an `enum` derived from the record rather than chosen in a select field (a status): every value it takes, so each has its words. */
+  values?: readonly string[];
   value(payload: Payload): ColumnValue;
 }>;
 
@@ -103,6 +105,13 @@ export type LedgerDefinition<Payload> = Readonly<{
   describe(payload: Payload): string;
   /** Clocks this record feeds to the obligation engine, from its authenticated index values only. */
   clocks?(record: Readonly<{ id: string; index: IndexValues }>): readonly Clock[];
+  /**
+   * A record-level retention rule on top of 二(一) (一(二)2: review records of
+   * a large batch are kept a year): the instant from which the record may go
+   * and the catalogue rule that keeps it, from its verified index values;
+   * null when none applies.
+   */
+  keepUntil?(record: Readonly<{ id: string; index: IndexValues }>): Readonly<{ until: number; rule: ObligationId }> | null;
   /** Rows that can carry clocks, by an indexed field (default: every row). */
   clockRows?: Readonly<{ field: string; values: readonly IndexValue[] }>;
 }>;

@@ -1,12 +1,13 @@
 import { addCalendarMonths } from '../calendar/deadlines';
-import { yearsKept } from '../obligations/obligation-catalogue';
+import { yearsKept, type ObligationId } from '../obligations/obligation-catalogue';
 import type { AnyLedgerDefinition, IndexValues } from './ledger-definition';
 
 /** Whether a record may be deleted now, and if not, why and from when. */
 export type DeletionVerdict =
   | Readonly<{ allowed: true }>
   | Readonly<{ allowed: false; reason: 'service-running' }>
-  | Readonly<{ allowed: false; reason: 'kept-until'; until: number }>;
+  | Readonly<{ allowed: false; reason: 'kept-until'; until: number }>
+  | Readonly<{ allowed: false; reason: 'record-kept-until'; until: number; rule: ObligationId }>;
 
 /** The letter's dates retention reads. */
 export type RetentionLetter = Readonly<{ serviceEndedAt: number | null }>;
@@ -20,15 +21,21 @@ export function recordsKeptUntil(serviceEndedAt: number): number {
  * 二(一): compliance records are kept for the whole service term and at least
  * 2 years after it ends; personal data is exempt (it must be deleted once no
  * longer needed, 一(一)3), and so is a draft that was never issued. A record
- * with a keeping period of its own (一(五)3: 2 years from the report) is kept
- * until the later of the two. Before a letter is signed nothing is owed yet.
+ * with a keeping period of its own from 二(一)'s start (一(五)3: 2 years from
+ * the report, `keptFrom`) is kept until the later of the two. A record's own
+ * rule that holds signed or not (一(二)2: a large batch's review records, a
+ * year, `keepUntil`) applies first and names its date. Before a letter is
+ * signed nothing is owed yet under 二(一).
  */
 export function deletionVerdict(
-  definition: Pick<AnyLedgerDefinition, 'retained' | 'isDraft' | 'keptFrom'>,
+  definition: Pick<AnyLedgerDefinition, 'retained' | 'isDraft' | 'keptFrom' | 'keepUntil'>,
   letter: RetentionLetter | null,
   now: number,
-  index: IndexValues = {},
+  record?: Readonly<{ id: string; index: IndexValues }>,
 ): DeletionVerdict {
+  const index = record?.index ?? {};
+  const kept = record === undefined ? null : (definition.keepUntil?.(record) ?? null);
+  if (kept !== null && now < kept.until) return { allowed: false, reason: 'record-kept-until', until: kept.until, rule: kept.rule };
   if (!definition.retained || letter === null || definition.isDraft?.(index) === true) return { allowed: true };
   if (letter.serviceEndedAt === null || letter.serviceEndedAt > now) return { allowed: false, reason: 'service-running' };
   const from = definition.keptFrom?.from(index) ?? null;

@@ -36,6 +36,8 @@ export type Obligation = Readonly<{
   repeatsUntilClosed?: boolean;
   /** retention: how long records must be kept. */
   keepYears?: number;
+  /** retention of review records: only for batches of more than this many recipients. */
+  aboveRecipients?: number;
   /** How long before the due time it counts as "due soon", in hours (an hour deadline is urgent from its start). */
   soonHours: number;
 }>;
@@ -53,7 +55,8 @@ export const obligationCatalogue = [
   { id: 'agreed-scenarios', clause: '一(一)2', kind: 'gate', scope: 'workspace', ledger: 'personal-information', soonHours: 0 },
   { id: 'content-screening', clause: '一(二)1', kind: 'gate', scope: 'workspace', ledger: 'content-review', soonHours: 0 },
   { id: 'two-person-review', clause: '一(二)2', kind: 'gate', scope: 'workspace', ledger: 'content-review', soonHours: 0 },
-  { id: 'review-retention', clause: '一(二)2', kind: 'retention', scope: 'workspace', ledger: 'content-review', keepYears: 1, soonHours: 0 },
+  // 一(二)2: review records of a batch of more than 100 are kept at least a year.
+  { id: 'review-retention', clause: '一(二)2', kind: 'retention', scope: 'workspace', ledger: 'content-review', keepYears: 1, aboveRecipients: 100, soonHours: 0 },
   // 一(三)1: every credential has a named custodian: done once one is registered.
   { id: 'credential-custody', clause: '一(三)1', kind: 'standing-record', scope: 'workspace', ledger: 'api-credential', soonHours: 0 },
   // 一(三)2: each credential is rotated at least every 90 days, from its own last rotation.

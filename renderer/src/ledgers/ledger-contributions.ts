@@ -1,5 +1,6 @@
 import type { LedgerId } from '@shared/ledgers/ledger-registry';
 import { apiCredentialContribution } from './contributions/api-credential.contribution';
+import { contentReviewContribution } from './contributions/content-review.contribution';
 import { credentialLeakContribution } from './contributions/credential-leak.contribution';
 import { emergencyDrillContribution } from './contributions/emergency-drill.contribution';
 import { emergencyPlanContribution } from './contributions/emergency-plan.contribution';
@@ -7,8 +8,10 @@ import { forceMajeureContribution } from './contributions/force-majeure.contribu
 import { hazardContribution } from './contributions/hazard.contribution';
 import { managementPolicyContribution } from './contributions/management-policy.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
+import { scopeChangeContribution } from './contributions/scope-change.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
 import { selfInspectionContribution } from './contributions/self-inspection.contribution';
+import { sendingAllowlistContribution } from './contributions/sending-allowlist.contribution';
 import { staffContribution } from './contributions/staff.contribution';
 import { trainingContribution } from './contributions/training.contribution';
 import type { AnyLedgerContribution } from './ledger-contribution';
@@ -30,6 +33,9 @@ const contributions = {
   hazard: hazardContribution,
   'management-policy': managementPolicyContribution,
   'force-majeure': forceMajeureContribution,
+  'content-review': contentReviewContribution,
+  'sending-allowlist': sendingAllowlistContribution,
+  'scope-change': scopeChangeContribution,
 } satisfies Record<LedgerId, unknown>;
 
 /** The screen side of a ledger. */

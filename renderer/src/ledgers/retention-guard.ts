@@ -1,7 +1,11 @@
 import { AppError } from '@shared/errors/app-error';
 import type { AnyLedgerDefinition, IndexValues } from '@shared/ledgers/ledger-definition';
+import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import { deletionVerdict, type DeletionVerdict, type RetentionLetter } from '@shared/ledgers/retention';
+import { obligationById } from '@shared/obligations/obligation-catalogue';
 import { generatedDocumentRemovals } from '@renderer/documents/generated-documents';
+import { formatDate } from '@renderer/i18n/format';
+import { t } from '@renderer/i18n/t';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 import { createLedgerRepository } from './ledger-repository';
 
@@ -13,8 +17,8 @@ import { createLedgerRepository } from './ledger-repository';
 export type RetentionContext = Readonly<{ letter: RetentionLetter | null; now: number }>;
 
 /** Whether a record (or a file kept with it) may be deleted now. */
-export function recordDeletionVerdict(definition: AnyLedgerDefinition, record: Readonly<{ index: IndexValues }>, context: RetentionContext): DeletionVerdict {
-  return deletionVerdict(definition, context.letter, context.now, record.index);
+export function recordDeletionVerdict(definition: AnyLedgerDefinition, record: Readonly<{ id: string; index: IndexValues }>, context: RetentionContext): DeletionVerdict {
+  return deletionVerdict(definition, context.letter, context.now, record);
 }
 
 /** Deletes a record with its files; refused with `retention/record-kept` while it must be kept. */
@@ -42,9 +46,27 @@ export async function removeAttachmentOrThrow(
   });
 }
 
-/** Why a deletion is refused, in the words of the ledger screens; null when it is allowed. */
-export function deletionRefusalKey(verdict: DeletionVerdict): Readonly<{ key: 'ledgers.record.keptWhileRunning' } | { key: 'ledgers.record.keptUntil'; lastDay: number }> | null {
+/**
+ * Why deleting a record (or a file kept with it) is refused, in the words of
+ * the ledger screens; null when it is allowed. A record's own rule names its
+ * clause and the first day it may go, and says when 二(一) keeps it as well.
+ */
+export function deletionRefusalText(definition: AnyLedgerDefinition, record: Readonly<{ id: string; index: IndexValues }>, context: RetentionContext, subject: 'record' | 'attachment'): string | null {
+  const verdict = recordDeletionVerdict(definition, record, context);
   if (verdict.allowed) return null;
-  // `until` is the first moment deletion is allowed: the day before it is the last one kept.
-  return verdict.reason === 'service-running' ? { key: 'ledgers.record.keptWhileRunning' } : { key: 'ledgers.record.keptUntil', lastDay: verdict.until - 1 };
+  switch (verdict.reason) {
+    case 'service-running':
+      return t(subject === 'record' ? 'ledgers.record.keptWhileRunning' : 'ledgers.attachments.keptWhileRunning');
+    case 'kept-until':
+      // `until` is the first moment deletion is allowed: the day before it is the last one kept.
+      return t(subject === 'record' ? 'ledgers.record.keptUntil' : 'ledgers.attachments.keptUntil', { date: formatDate(verdict.until - 1) });
+    case 'record-kept-until': {
+      const own = t('ledgers.record.keptByRuleUntil', { clause: obligationById(verdict.rule).clause, rule: obligationTextZhCN[verdict.rule].title, date: formatDate(verdict.until) });
+      return deletionVerdict(definition, context.letter, context.now).allowed ? own : `${own}${t('ledgers.record.keptByRuleAlsoRunning')}`;
+    }
+    default: {
+      const unreachable: never = verdict;
+      return unreachable;
+    }
+  }
 }

@@ -17,6 +17,24 @@ const section = (name: string, label: SectionName, title: string): Screen => ({
   },
 });
 
+/** A ledger's list, a section of it (`sectionTitle`), or the form its `add` button opens. */
+function ledgerScreen(name: string, title: string, add?: string, sectionTitle?: string): Screen {
+  return {
+    name,
+    open: async (page) => {
+      await openLedger(page, title);
+      if (sectionTitle !== undefined) {
+        await page.getByRole('link', { name: sectionTitle, exact: true }).click();
+        await heading(page, sectionTitle);
+      }
+      if (add !== undefined) {
+        await page.getByRole('link', { name: add }).click();
+        await heading(page, add);
+      }
+    },
+  };
+}
+
 /** Before any workspace exists (and so with none open): loaded by address, nothing to lose. */
 export const screensWithoutWorkspace: readonly Screen[] = [
   { name: 'welcome', open: async (page) => (await page.goto('/'), heading(page, '欢迎使用短信合规助手')) },
@@ -58,6 +76,12 @@ export const workspaceSections: readonly Screen[] = [
       await heading(page, '个人信息台账');
     },
   },
+  ledgerScreen('content-review', '短信内容审核台账'),
+  ledgerScreen('content-review-new', '短信内容审核台账', '登记待审核的短信'),
+  ledgerScreen('sending-allowlist', '短信内容审核台账', undefined, '发送白名单'),
+  ledgerScreen('sending-allowlist-new', '短信内容审核台账', '添加网址或电话', '发送白名单'),
+  ledgerScreen('scope-change', '场景变更申请'),
+  ledgerScreen('scope-change-new', '场景变更申请', '申请新的使用场景'),
   section('documents', '文档', '文档'),
   section('settings', '设置', '设置'),
   {
@@ -65,6 +89,31 @@ export const workspaceSections: readonly Screen[] = [
     open: async (page) => {
       await navigateInApp(page, '/no-such-page');
       await expect(page.getByRole('alert')).toContainText('没有找到这个页面');
+    },
+  },
+];
+
+/**
+ * Records of 短信内容审核台账 and 场景变更申请, once the walk has added them
+ * (every-screen.spec.ts): a message with screening hits, waiting for its
+ * second reviewer, and an application with its steps.
+ */
+export const reviewRecordScreens: readonly Screen[] = [
+  {
+    name: 'content-review-record',
+    open: async (page) => {
+      await openLedger(page, '短信内容审核台账');
+      await page.locator('table.ledger-table tbody tr').first().getByRole('link', { name: '查看' }).click();
+      await expect(page.getByTestId('screening-hit').first()).toBeVisible();
+      await expect(page.getByTestId('review-slot-a')).toContainText('意见要等另一位审核人提交后才显示');
+    },
+  },
+  {
+    name: 'scope-change-record',
+    open: async (page) => {
+      await openLedger(page, '场景变更申请');
+      await page.locator('table.ledger-table tbody tr').first().getByRole('link', { name: '查看' }).click();
+      await expect(page.getByTestId('scope-change-steps')).toBeVisible();
     },
   },
 ];

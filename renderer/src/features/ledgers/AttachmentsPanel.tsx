@@ -3,12 +3,12 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition, IndexValues } from '@shared/ledgers/ledger-definition';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
-import { formatBytes, formatDate, formatDateTime } from '@renderer/i18n/format';
+import { formatBytes, formatDateTime } from '@renderer/i18n/format';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { addAttachment, listAttachments, readAttachment, type AttachmentSummary } from '@renderer/ledgers/attachments';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
-import { deletionRefusalKey, recordDeletionVerdict, removeAttachmentOrThrow } from '@renderer/ledgers/retention-guard';
+import { deletionRefusalText, removeAttachmentOrThrow } from '@renderer/ledgers/retention-guard';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { usePickFile } from './FilePickList';
@@ -71,9 +71,9 @@ export function AttachmentsPanel({ definition, record }: AttachmentsPanelProps) 
   const retention = () => ({ letter: input?.letter ?? null, now: services.now() });
 
   const askDelete = (file: AttachmentSummary) => {
-    const refusal = deletionRefusalKey(recordDeletionVerdict(definition, record, retention()));
+    const refusal = deletionRefusalText(definition, record, retention(), 'attachment');
     if (refusal === null) return setDeleting(file);
-    setMessage(refusal.key === 'ledgers.record.keptUntil' ? t('ledgers.attachments.keptUntil', { date: formatDate(refusal.lastDay) }) : t('ledgers.attachments.keptWhileRunning'));
+    setMessage(refusal);
   };
 
   const remove = async (file: AttachmentSummary) => {

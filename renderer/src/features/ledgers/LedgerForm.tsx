@@ -11,6 +11,7 @@ import type { AnyLedgerContribution, FormFieldSpec } from '@renderer/ledgers/led
 import { enumText, hasLedgerText, ledgerText } from '@renderer/ledgers/ledger-text';
 import { useSession } from '@renderer/session/session-context';
 import { CheckGroup } from './CheckGroup';
+import { ChoiceSelect } from './ChoiceSelect';
 import { QuarterSelect } from './QuarterSelect';
 import { RecordChecklist } from './RecordChecklist';
 import { RecordSelect } from './RecordSelect';
@@ -76,6 +77,8 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
         return <RecordSelect {...props} {...form.register(field.name)} ledger={field.ledger} selected={String(form.getValues(field.name) ?? '')} />;
       case 'quarter':
         return <QuarterSelect {...props} {...form.register(field.name)} selected={String(form.getValues(field.name) ?? '')} />;
+      case 'choice':
+        return <ChoiceSelect {...props} {...form.register(field.name)} useChoices={field.useChoices} />;
       case 'text':
         return <input {...props} {...form.register(field.name)} autoComplete="off" />;
       case 'records':

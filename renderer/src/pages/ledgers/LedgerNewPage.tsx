@@ -60,7 +60,7 @@ function NewRecord({ definition }: { definition: AnyLedgerDefinition }) {
     const bytes = [...files.values()].reduce((total, file) => total + file.data.byteLength, 0);
     if (!(await guard.confirmSpace(bytes))) return;
     const now = services.now();
-    const payload = await contribution.toPayload(form, null, { store, now });
+    const payload = await contribution.toPayload(form, null, { store, registry: services.registry, now });
     const id = await createLedgerRepository(store, definition).add(
       payload,
       [...files].map(([slot, file]) => ({ slot, file })),

@@ -12,11 +12,10 @@ import { LedgerForm } from '@renderer/features/ledgers/LedgerForm';
 import { LedgerHeader } from '@renderer/features/ledgers/LedgerHeader';
 import { useRecordNames } from '@renderer/features/ledgers/use-record-names';
 import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
-import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { ledgerContributionOf } from '@renderer/ledgers/ledger-contributions';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
-import { deletionRefusalKey, recordDeletionVerdict, removeRecordOrThrow } from '@renderer/ledgers/retention-guard';
+import { deletionRefusalText, removeRecordOrThrow } from '@renderer/ledgers/retention-guard';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -67,7 +66,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   }
 
   const update = async (form: Record<string, unknown>) => {
-    const payload = await contribution.toPayload(form, record.payload, { store, now: services.now() });
+    const payload = await contribution.toPayload(form, record.payload, { store, registry: services.registry, now: services.now() });
     await createLedgerRepository(store, definition).update(record.id, payload);
     setEditing(false);
     setMessage(t('ledgers.record.updated'));
@@ -77,9 +76,9 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   const canEdit = contribution.editable && (contribution.isEditable?.(record) ?? true);
 
   const askDelete = () => {
-    const refusal = deletionRefusalKey(recordDeletionVerdict(definition, record, retention()));
+    const refusal = deletionRefusalText(definition, record, retention(), 'record');
     if (refusal === null) return setDeleting(true);
-    setMessage(refusal.key === 'ledgers.record.keptUntil' ? t(refusal.key, { date: formatDate(refusal.lastDay) }) : t(refusal.key));
+    setMessage(refusal);
   };
 
   const remove = async () => {

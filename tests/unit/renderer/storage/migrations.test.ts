@@ -89,8 +89,10 @@ describe('the version-1 workspace of the first release', () => {
     const progress: MigrationProgress[] = [];
     expect(await runWorkspaceMigrations(store, '0.2.0', (step) => progress.push(step))).toEqual({ unreadable: 0 });
     expect(progress[0]).toEqual({ version: 2, done: 0, total: 5 });
-    expect(progress).toContainEqual({ version: 2, done: 5, total: 5 });
-    expect(progress.at(-1)).toEqual({ version: 3, done: 4, total: 4 });
+    expect(progress.filter((step) => step.version === 2).at(-1)).toEqual({ version: 2, done: 5, total: 5 });
+    expect(progress.filter((step) => step.version === 3).at(-1)).toEqual({ version: 3, done: 4, total: 4 });
+    // Later versions that rewrite no row report nothing left to do.
+    expect(progress.filter((step) => step.version > 3).every((step) => step.done === step.total)).toBe(true);
     expect(await migratedThrough(store)).toBe(workspaceSchemaVersion);
     await expectEveryRecordKept(store);
 

@@ -19,14 +19,14 @@ describe('keeping a record (二(一), 一(五)3)', () => {
   });
 
   it('keeps a self-inspection report made after the service ended 2 years from the report', () => {
-    const report = { inspectedAt: at('2027-03-01T10:00:00') };
+    const report = { id: 'report', index: { inspectedAt: at('2027-03-01T10:00:00') } };
     expect(deletionVerdict(selfInspectionLedger, ended, at('2028-12-01T00:00:00'), report)).toEqual({ allowed: false, reason: 'kept-until', until: at('2029-03-02T00:00:00') });
     expect(deletionVerdict(selfInspectionLedger, ended, at('2029-03-02T00:00:00'), report)).toEqual({ allowed: true });
   });
 
   it('lets a draft never issued go, and personal data always', () => {
-    expect(deletionVerdict(managementPolicyLedger, { serviceEndedAt: null }, now, { status: 'draft' })).toEqual({ allowed: true });
-    expect(deletionVerdict(managementPolicyLedger, { serviceEndedAt: null }, now, { status: 'superseded' })).toMatchObject({ allowed: false });
+    expect(deletionVerdict(managementPolicyLedger, { serviceEndedAt: null }, now, { id: 'draft', index: { status: 'draft' } })).toEqual({ allowed: true });
+    expect(deletionVerdict(managementPolicyLedger, { serviceEndedAt: null }, now, { id: 'old', index: { status: 'superseded' } })).toMatchObject({ allowed: false });
     expect(deletionVerdict(personalInformationLedger, { serviceEndedAt: null }, now)).toEqual({ allowed: true });
   });
 });
