@@ -24,6 +24,8 @@ export const appErrorCodes = [
   'vault/workspace-missing',
   'vault/keychain-unavailable',
   'vault/keychain-failed',
+  'vault/audit-broken',
+  'vault/rotation-in-progress',
   'storage/newer-version',
   'storage/open-failed',
   'storage/write-failed',

@@ -81,8 +81,8 @@ async function checkContentOrThrow(port: CryptoPort, parsed: ParsedBackupFile, b
   const meta = rows.get('meta') ?? [];
   const head = (meta.find((row) => row['key'] === auditHeadKey)?.['value'] as AuditHead | undefined) ?? null;
   const audit = [...(rows.get('audit') ?? [])].sort((a, b) => Number(a['seq']) - Number(b['seq']));
-  const verification = await verifyAuditChain(port, keys.audit, audit, head);
-  if (!verification.ok) throw new AppError('backup/damaged');
+  const chain = await verifyAuditChain(port, { workspaceId: keys.workspaceId, keyring: { generation: keys.generation, key: keys.audit }, head, anchors: [] }, audit);
+  if (!chain.verification.ok) throw new AppError('backup/damaged');
   return { header, rows, rowCount, keys };
 }
 

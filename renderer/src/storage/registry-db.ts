@@ -4,6 +4,8 @@ import type { IdbEnvironment } from './idb-environment';
 
 const registryDbName = 'sms-ca-registry';
 
+const auditAnchorKey = (workspaceId: string) => `auditAnchor:${workspaceId}`;
+
 /** A device-level record that outlives the workspace it names. */
 export type RegistryEvent = Readonly<{ seq?: number; at: number; kind: 'workspace-deleted'; workspaceId: string }>;
 
@@ -87,7 +89,24 @@ export class WorkspaceRegistry {
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.workspaces.delete(id);
+    await this.db.transaction('rw', [this.db.workspaces, this.db.settings], async () => {
+      await this.db.workspaces.delete(id);
+      await this.db.settings.delete(auditAnchorKey(id));
+    });
+  }
+
+  /**
+   * The registry's copy of a workspace's signed audit head: outside the
+   * workspace's database, so that wiping or rolling back its log there
+   * leaves this one to tell. Kept with the device settings (no listener is
+   * told: it changes with every write).
+   */
+  async readAuditAnchor(workspaceId: string): Promise<unknown> {
+    return (await this.db.settings.get(auditAnchorKey(workspaceId)))?.value ?? null;
+  }
+
+  async writeAuditAnchor(workspaceId: string, anchor: unknown): Promise<void> {
+    await this.db.settings.put({ key: auditAnchorKey(workspaceId), value: anchor });
   }
 
   /** Keeps a record that a workspace was deleted on this device (its own audit log goes with it). */

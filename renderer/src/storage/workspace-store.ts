@@ -1,12 +1,14 @@
-import type { AuditActor, AuditVerification } from '@shared/audit/audit-chain';
+import type { AuditActor, AuditChainResult, AuditEntryV2, AuditRowMark, AuditVerification } from '@shared/audit/audit-chain';
 import type { CryptoPort } from '@shared/crypto/crypto-port';
+import { sealedRowTag } from '@shared/crypto/record-envelope';
 import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
 import { workspaceTableNames, type SealedTableName, type StoredSealedRow, type WorkspaceTableName } from '@shared/storage/workspace-schema';
 import { isQuotaExceededError } from '@renderer/errors/quota-exceeded';
-import { AuditLog, isSameHead, readAuditHead, type AuditEvent } from './audit-log';
+import { AuditLog, isSameHead, readAuditHead, readStoredAuditHead, type AnchorMirror, type AuditEvent } from './audit-log';
 import { decodeRow, encodeRow, type IndexValues, type OpenedRow, type RecordInput } from './record-codec';
+import { pagesOfTable } from './row-pages';
 import { createSerialQueue } from './serial-queue';
 import type { WorkspaceDb } from './workspace-db';
 
@@ -20,6 +22,17 @@ export type NewRecord<Fields> = Omit<RecordInput<Fields>, 'id'> & { id?: string 
 
 /** One row to write in a multi-row change: a new or replaced row, or a removal. */
 export type RowWrite = Readonly<{ table: SealedTableName; input: RecordInput<unknown> }> | Readonly<{ table: SealedTableName; remove: string }>;
+
+/** How a store is opened beyond its keys. */
+export type StoreOptions = Readonly<{
+  /** During a key rotation: the keys of the generation before, to open rows not yet sealed again. */
+  previousKeys?: WorkspaceKeys | null;
+  /** The registry's copy of the signed head of the audit log. */
+  anchorMirror?: AnchorMirror | null;
+}>;
+
+/** A change of the `meta` table written with rows (a rotation's progress). */
+export type MetaWrite = Readonly<{ key: string; value: unknown }>;
 
 /** What changed, announced after each committed write: screens that show these tables read them again. */
 export type StoreChange = Readonly<{ tables: readonly string[]; recordIds: readonly string[] | 'many' }>;
@@ -36,6 +49,7 @@ export class WorkspaceStore {
   private readonly nextId: () => string;
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private closed = false;
+  private previousKeys: WorkspaceKeys | null;
 
   private constructor(
     private readonly db: WorkspaceDb,
@@ -43,15 +57,27 @@ export class WorkspaceStore {
     private keys: WorkspaceKeys | null,
     actor: AuditActor,
     private readonly now: () => number,
+    options: StoreOptions,
   ) {
-    this.audit = new AuditLog(db, port, () => this.requireKeys(), actor, now);
+    this.previousKeys = options.previousKeys ?? null;
+    this.audit = new AuditLog(db, port, () => this.requireKeys(), actor, now, options.anchorMirror ?? null);
     this.nextId = createRecordIdGenerator(now, (length) => port.randomBytes(length));
   }
 
-  static async open(db: WorkspaceDb, port: CryptoPort, keys: WorkspaceKeys, actor: AuditActor, now: () => number): Promise<WorkspaceStore> {
-    const store = new WorkspaceStore(db, port, keys, actor, now);
+  static async open(db: WorkspaceDb, port: CryptoPort, keys: WorkspaceKeys, actor: AuditActor, now: () => number, options: StoreOptions = {}): Promise<WorkspaceStore> {
+    const store = new WorkspaceStore(db, port, keys, actor, now, options);
     await store.audit.load();
     return store;
+  }
+
+  /** How this session was unlocked (a recovery code, say, may set a new passphrase without the old one). */
+  get unlockedWith(): AuditActor {
+    return this.audit.actor;
+  }
+
+  /** During a key rotation, the keys of the generation being replaced; otherwise null. */
+  get rotatingFrom(): WorkspaceKeys | null {
+    return this.closed ? null : this.previousKeys;
   }
 
   get workspaceId(): string {
@@ -88,19 +114,37 @@ export class WorkspaceStore {
    * The single write path: rows and one audit entry atomically, then the
    * change is announced. The mutation gets the database and may only use it.
    */
-  private async write(tables: readonly WorkspaceTableName[], event: AuditEvent, mutate: (db: WorkspaceDb) => Promise<void>, recordIds: StoreChange['recordIds']): Promise<void> {
+  private async write(
+    tables: readonly WorkspaceTableName[],
+    event: AuditEvent,
+    mutate: (db: WorkspaceDb) => Promise<void>,
+    recordIds: StoreChange['recordIds'],
+    marks: readonly AuditRowMark[] = [],
+  ): Promise<void> {
     this.requireKeys();
-    await this.enqueue(async () => {
+    await this.enqueue(() => this.writeNow(tables, event, mutate, marks));
+    const change = { tables: tables.filter((table) => table !== 'meta'), recordIds };
+    if (change.tables.length > 0) for (const listener of this.listeners) listener(change);
+  }
+
+  // Inside the queue: one audited transaction, retried when another window moved the head first.
+  private async writeNow(
+    tables: readonly WorkspaceTableName[],
+    event: AuditEvent,
+    mutate: (db: WorkspaceDb) => Promise<void>,
+    marks: readonly AuditRowMark[],
+    signing: Readonly<{ keys: WorkspaceKeys; pin: AuditEntryV2['pin'] }> | null = null,
+  ): Promise<void> {
       for (let attempt = 0; ; attempt += 1) {
-        const entry = await this.audit.prepare(event);
+        const prepared = await this.audit.prepare(event, marks, signing?.pin ?? null, signing?.keys ?? this.requireKeys());
         const expected = this.audit.currentHead;
         try {
           await this.db.transaction('rw', [...new Set([...tables, 'audit', 'meta'])], async () => {
             if (!isSameHead(await readAuditHead(this.db), expected)) throw new AppError('storage/concurrent-write');
             await mutate(this.db);
-            await this.audit.writeInTransaction(entry);
+            await this.audit.writeInTransaction(prepared);
           });
-          this.audit.advance(entry);
+          await this.audit.advance(prepared);
           break;
         } catch (error) {
           // Another window of the same workspace wrote first: take its head and chain after it.
@@ -112,9 +156,6 @@ export class WorkspaceStore {
           throw error instanceof AppError ? error : new AppError('storage/write-failed', { cause: error });
         }
       }
-    });
-    const change = { tables: tables.filter((table) => table !== 'meta'), recordIds };
-    if (change.tables.length > 0) for (const listener of this.listeners) listener(change);
   }
 
   /** Records an event that changes no row (unlock, backup…). */
@@ -141,6 +182,7 @@ export class WorkspaceStore {
     const sealed = await Promise.all(writes.map((write) => ('input' in write ? encodeRow(this.port, keys, write.table, write.input) : Promise.resolve(null))));
     const tables = [...new Set(writes.map((write) => write.table))];
     const ids = writes.map((write) => ('input' in write ? write.input.id : write.remove));
+    const marks = writes.map((write, index): AuditRowMark => ('input' in write ? markOf(write.table, sealed[index]!) : [write.table, write.remove, null]));
     await this.write(
       tables,
       event,
@@ -152,6 +194,7 @@ export class WorkspaceStore {
         }
       },
       ids,
+      marks,
     );
   }
 
@@ -159,14 +202,26 @@ export class WorkspaceStore {
   async addSealedRows(table: SealedTableName, rows: readonly StoredSealedRow[], event: AuditEvent): Promise<void> {
     await this.write([table], event, async (db) => {
       await db[table].bulkAdd(rows);
-    }, rows.length > 200 ? 'many' : rows.map((row) => row.id));
+    }, rows.length > 200 ? 'many' : rows.map((row) => row.id), rows.map((row) => markOf(table, row)));
+  }
+
+  /**
+   * Puts rows already sealed under the current key in place of the same rows
+   * (a key rotation's batch), with a change of `meta` (its progress), in one
+   * audited transaction.
+   */
+  async replaceSealedRows(table: SealedTableName, rows: readonly StoredSealedRow[], meta: MetaWrite, event: AuditEvent): Promise<void> {
+    await this.write([table, 'meta'], event, async (db) => {
+      await db[table].bulkPut(rows);
+      await db.meta.put({ key: meta.key, value: meta.value });
+    }, 'many', rows.map((row) => markOf(table, row)));
   }
 
   /** One row, opened; null when there is none; throws `vault/record-unreadable` for an altered one. */
   async getRecord(table: SealedTableName, id: string): Promise<OpenedRow | null> {
     const keys = this.requireKeys();
     const stored = await this.db[table].get(id);
-    return stored === undefined ? null : decodeRow(this.port, keys, table, stored);
+    return stored === undefined ? null : decodeRow(this.port, { current: keys, previous: this.previousKeys }, table, stored);
   }
 
   async deleteRecord(table: SealedTableName, id: string): Promise<void> {
@@ -234,10 +289,14 @@ export class WorkspaceStore {
     const keys = this.requireKeys();
     const sealed = await Promise.all(writes.map((write) => encodeRow(this.port, keys, write.table, write.input, version)));
     const tables = [...new Set([...writes.map((write) => write.table), ...removals.map((removal) => removal.table)])];
+    const marks: AuditRowMark[] = [
+      ...removals.map((removal): AuditRowMark => [removal.table, removal.id, null]),
+      ...writes.map((write, index) => markOf(write.table, sealed[index]!)),
+    ];
     await this.write(tables, event, async (db) => {
       for (const removal of removals) await db[removal.table].delete(removal.id);
       for (const [index, write] of writes.entries()) await db[write.table].put(sealed[index]!);
-    }, 'many');
+    }, 'many', marks);
   }
 
   /** A value of the clear `meta` table (key file, schema version). */
@@ -261,15 +320,68 @@ export class WorkspaceStore {
     });
   }
 
+  /** Checks the audit log and every row against it, with writes held so that both are one picture. */
   verifyAudit(): Promise<AuditVerification> {
     this.requireKeys();
-    return this.audit.verify();
+    return this.enqueue(() => this.audit.verify());
+  }
+
+  /**
+   * Runs a task while no write can start (a backup reads every table page
+   * by page and must see one state). The task gets a reader of stored rows.
+   */
+  holdingWrites<T>(task: (reader: StoredRowReader) => Promise<T>): Promise<T> {
+    this.requireKeys();
+    return this.enqueue(() =>
+      task({
+        pages: (table) => pagesOfTable(this.db, table),
+        auditHead: () => readStoredAuditHead(this.db),
+      }),
+    );
+  }
+
+  /** Stored rows of a table in id order, page by page (a rotation walks them); writes may come between pages. */
+  storedPages(table: SealedTableName, after?: string): AsyncGenerator<Record<string, unknown>[]> {
+    this.requireKeys();
+    return pagesOfTable(this.db, table, undefined, after);
+  }
+
+  /** Opens a stored row with the keys of its generation (the current one, or during a rotation the one before). */
+  openStoredRow(table: SealedTableName, stored: unknown): Promise<OpenedRow> {
+    return decodeRow(this.port, { current: this.requireKeys(), previous: this.previousKeys }, table, stored);
+  }
+
+  /**
+   * Switches to a new data key: checks the whole log under the old key and
+   * pins it with the first entry under the new one, written together with
+   * the new key file. From then on rows are sealed, and the log signed,
+   * with the new key; rows of the old one still open until sealed again.
+   */
+  async beginKeyRotation(keyFile: MetaWrite, next: WorkspaceKeys, event: AuditEvent): Promise<void> {
+    const current = this.requireKeys();
+    await this.enqueue(async () => {
+      const chain: AuditChainResult = await this.audit.checkChain(current, true);
+      if (!chain.verification.ok || chain.last === null) throw new AppError('vault/audit-broken');
+      const pin = { seq: chain.last.seq, digest: chain.digest };
+      await this.writeNow(['meta'], event, async (db) => {
+        await db.meta.put({ key: keyFile.key, value: keyFile.value });
+      }, [], { keys: next, pin });
+      this.previousKeys = current;
+      this.keys = next;
+    });
+  }
+
+  /** Ends a key rotation: the key file without the old key, and the old keys dropped. */
+  async finishKeyRotation(keyFile: MetaWrite, event: AuditEvent): Promise<void> {
+    await this.writeMeta(keyFile.key, keyFile.value, event);
+    this.previousKeys = null;
   }
 
   /** Locks: the keys are dropped and the database closed. */
   close(): void {
     this.closed = true;
     this.keys = null;
+    this.previousKeys = null;
     this.listeners.clear();
     this.db.close();
   }
@@ -277,9 +389,10 @@ export class WorkspaceStore {
   private async openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
     const keys = this.requireKeys();
     // An altered or foreign row is counted and left out; any other failure (a lock) is the caller's.
+    const rowKeys = { current: keys, previous: this.previousKeys };
     const opened = await Promise.all(
       stored.map((row) =>
-        decodeRow(this.port, keys, table, row).catch((error: unknown) => {
+        decodeRow(this.port, rowKeys, table, row).catch((error: unknown) => {
           if (error instanceof AppError && error.code === 'vault/record-unreadable') return null;
           throw error;
         }),
@@ -288,6 +401,17 @@ export class WorkspaceStore {
     const rows = opened.filter((row): row is OpenedRow => row !== null);
     return { rows, unreadable: opened.length - rows.length };
   }
+}
+
+/** What reads a consistent picture of the store while writes are held. */
+export type StoredRowReader = Readonly<{
+  pages(table: WorkspaceTableName): AsyncGenerator<Record<string, unknown>[]>;
+  /** The signed head of the audit log as stored. */
+  auditHead(): Promise<unknown>;
+}>;
+
+function markOf(table: SealedTableName, row: StoredSealedRow): AuditRowMark {
+  return [table, row.id, sealedRowTag(row.sealed)];
 }
 
 function isSealedBefore(row: Record<string, unknown>, version: number, skip: ReadonlySet<string>): boolean {
