@@ -38,6 +38,7 @@ export const appErrorCodes = [
   'backup/damaged',
   'backup/truncated',
   'backup/verify-failed',
+  'backup/audit-broken',
   'letter/unknown-template',
   'ui/render-failed',
   'ui/preload-missing',

@@ -38,6 +38,7 @@ export const errorMessagesZhCN = {
   'backup/damaged': '备份文件已损坏或被改动过，不能恢复。现有数据没有改动。',
   'backup/truncated': '备份文件不完整（可能没有复制完），不能恢复。现有数据没有改动。',
   'backup/verify-failed': '备份写入后核对不一致，请换一个位置重新备份。',
+  'backup/audit-broken': '备份里的审计日志核验没有通过（日志被改动、截短，或数据与日志不符），不能恢复。现有数据没有改动。',
   'letter/unknown-template': '这份责任书用的是本应用不认识的版本（可能由更新版本的应用签署）。请先升级应用。',
   'ui/render-failed': '页面出了问题，没有显示出来。您的数据没有受影响。',
   'ui/preload-missing': '桌面版没能和系统连接（应用的一部分没有加载）。为了不在没有保护的情况下运行，应用已停止。请重新安装或更新应用；您的数据没有受影响。',

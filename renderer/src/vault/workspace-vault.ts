@@ -20,7 +20,6 @@ import { deleteWorkspaceDb, openWorkspaceDbOrThrow, type WorkspaceDb } from '@re
 import { schemaMetaKey, type SchemaMeta } from '@renderer/storage/migration-runner';
 import { withQuotaErrors } from '@renderer/errors/quota-exceeded';
 import { WorkspaceStore } from '@renderer/storage/workspace-store';
-import type { AnchorMirror } from '@renderer/storage/audit-log';
 
 export const keyFileMetaKey = 'keyFile';
 
@@ -45,14 +44,6 @@ async function refuseWeakPassphraseOrThrow(passphrase: string): Promise<void> {
   if (estimatePassphraseStrength(passphrase).score < minimumPassphraseScore) throw new AppError('vault/weak-passphrase');
 }
 
-/** The registry's copy of a workspace's signed audit head. */
-export function registryAnchorMirror(registry: WorkspaceRegistry, workspaceId: string): AnchorMirror {
-  return {
-    read: () => registry.readAuditAnchor(workspaceId),
-    write: (anchor) => registry.writeAuditAnchor(workspaceId, anchor),
-  };
-}
-
 /** Reads a workspace's key file from its own database, before it is unlocked. */
 export async function readKeyFileOrThrow(db: WorkspaceDb): Promise<KeyFile> {
   const row = (await db.meta.get(keyFileMetaKey)) as { value?: unknown } | undefined;
@@ -74,7 +65,7 @@ export async function readStoreKeyFileOrThrow(store: WorkspaceStore): Promise<Ke
 export function createWorkspaceVault(deps: VaultDependencies) {
   const openStore = async (db: WorkspaceDb, dataKey: Uint8Array, workspaceId: string, actor: AuditActor) => {
     const keys = await deriveWorkspaceKeys(deps.port, dataKey, workspaceId);
-    return WorkspaceStore.open(db, deps.port, keys, actor, deps.now, { anchorMirror: registryAnchorMirror(deps.registry, workspaceId) });
+    return WorkspaceStore.open(db, deps.port, keys, actor, deps.now, { anchorMirror: deps.registry.anchorMirror(workspaceId) });
   };
 
   const unlockWith = async (

@@ -30,7 +30,7 @@ export const securityMessagesZhCN = {
   'security.backup.body':
     '备份文件包含这个工作区的全部数据，已加密，需要工作区密码（或恢复码）才能恢复。请存到 U 盘或另一台电脑上。',
   'security.backup.create': '立即备份…',
-  'security.backup.working': '正在制作并核对备份…',
+  'security.backup.working': '正在制作并核对备份…（已写入 {size}）',
   'security.backup.saved': '备份已保存并核对无误：{location}',
   'security.backup.cancelled': '已取消保存备份。',
   'security.backup.handedToBrowser':
@@ -41,6 +41,9 @@ export const securityMessagesZhCN = {
   'security.snapshots.on': '桌面版每天自动保存一份加密快照，保留最近 7 份。最近一次：{date}（共 {count} 份），位置：{folder}',
   'security.snapshots.none': '桌面版每天自动保存一份加密快照，保留最近 7 份。还没有快照，今天会自动生成。',
   'security.snapshots.browser': '浏览器模式没有自动快照，请定期点「立即备份」。',
+  'security.snapshots.failed': '最近一次自动快照没有保存成功（{date}）：{reason} 数据本身没有受影响，但这一天没有快照。请点上面的「立即备份」，并检查磁盘空间和“文档”文件夹的权限。',
+  'security.snapshots.failedNotice': '自动快照没有保存成功（{date}）：{reason} 数据本身没有受影响，但这一天没有快照。',
+  'security.snapshots.failedNoticeLink': '去「设置 → 安全与备份」立即备份',
 
   'security.audit.title': '审计日志核验',
   'security.audit.body':

@@ -97,6 +97,12 @@ export function UnlockWorkspacePage() {
       {restored !== null && (
         <p className="card card-done" role="status" data-testid="restore-done">
           {t('restore.done', { label: restored.label, rows: restored.rows, date: formatDateTime(restored.backupCreatedAt) })}
+          {restored.safetyNote !== undefined && (
+            <>
+              <br />
+              <span data-testid="restore-safety">{restored.safetyNote}</span>
+            </>
+          )}
         </p>
       )}
       <div className="tabs" role="tablist">
