@@ -371,9 +371,11 @@ export class WorkspaceStore {
     });
   }
 
-  /** Ends a key rotation: the key file without the old key, and the old keys dropped. */
-  async finishKeyRotation(keyFile: MetaWrite, event: AuditEvent): Promise<void> {
-    await this.writeMeta(keyFile.key, keyFile.value, event);
+  /** Ends a key rotation: the key file without the old key (and its progress cleared), and the old keys dropped. */
+  async finishKeyRotation(writes: readonly MetaWrite[], event: AuditEvent): Promise<void> {
+    await this.write(['meta'], event, async (db) => {
+      for (const write of writes) await db.meta.put({ key: write.key, value: write.value });
+    }, []);
     this.previousKeys = null;
   }
 

@@ -111,7 +111,9 @@ export const workspaceMessagesZhCN = {
   'unlock.deviceSubmit': '用本机钥匙串解锁',
   'unlock.retryIn': '输错次数过多，请在 {seconds} 秒后重试。',
   'unlock.failedAttempts': '已连续输错 {count} 次。',
-  'unlock.afterRecovery': '您是用恢复码打开的。建议现在到「设置 → 安全与备份」设一个新密码。',
+  'unlock.afterRecovery': '您是用恢复码打开的。请在下面「修改密码」里用恢复码设一个新密码，不需要旧密码。如果担心密码或恢复码已被别人知道，再「更换数据密钥」。',
+  'unlock.rotating': '上次更换数据密钥没有做完，正在接着完成：{done} / {total} 条记录…',
+  'unlock.rotatingLabel': '重新加密进度',
   'unlock.back': '返回工作区列表',
 
   'restore.title': '从备份恢复',
@@ -125,7 +127,7 @@ export const workspaceMessagesZhCN = {
   'restore.verifying': '正在核对备份…',
   'restore.summary': '备份核对无误：工作区「{label}」，制作于 {date}，共 {rows} 条记录。',
   'restore.replaceWarning': '这台电脑上已有这个工作区。恢复会用备份替换它现在的全部数据（替换是一次完成的，不会只换一半）。',
-  'restore.safetyDesktop': '替换之前，会先把现有数据保存为一份安全快照，放在自动备份文件夹里（文件名以 before-restore 开头），需要时可以再从它恢复。',
+  'restore.safetyDesktop': '替换之前，会先把现有数据保存为一份安全快照，放在自动备份文件夹里（和每天的快照放在一起），需要时可以再从它恢复。',
   'restore.safetyBrowser': '替换之前，会先把现有数据做成一份安全备份，交给浏览器下载；需要时可以再从它恢复。请在下载列表里确认它已保存。',
   'restore.keyWrapsDiffer':
     '注意：这份备份制作之后，现有工作区改过密码或重新生成过恢复码。恢复后，要用制作备份时的密码（或那时的恢复码）解锁，现在的密码和恢复码将不能再用。',
