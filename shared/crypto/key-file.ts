@@ -174,8 +174,8 @@ async function recoveryWrapOf(port: CryptoPort, workspaceId: string, generation:
 }
 
 /** The layout a key file is written in: format 1 while it has nothing of format 2. */
-function withFormat(keyFile: Omit<KeyFile, 'format'>): KeyFile {
-  const { generation, rotation, ...rest } = keyFile;
+function withFormat(keyFile: Omit<KeyFile, 'format'> & { format?: number }): KeyFile {
+  const { generation, rotation, format: _format, ...rest } = keyFile;
   if ((generation ?? 1) === 1 && rotation === undefined) return { format: 1, ...rest };
   return { format: keyFileFormat, ...rest, generation: generation ?? 1, ...(rotation === undefined ? {} : { rotation }) };
 }

@@ -41,6 +41,23 @@ export async function takeSnapshotIfDue(services: AppServices, session: OpenSess
 }
 
 /**
+ * One hourly check: the snapshot if due, and a failure kept in the device
+ * settings (shown in 设置 and on every screen) until a snapshot succeeds. A
+ * check cut short by a lock (`isCancelled`) is no failure.
+ */
+export async function checkSnapshot(services: AppServices, session: OpenSession, isCancelled: () => boolean = () => false): Promise<SnapshotOutcome | SnapshotFailure> {
+  try {
+    return await takeSnapshotIfDue(services, session);
+  } catch (error) {
+    const failure: SnapshotFailure = { at: services.now(), code: toAppError(error).code };
+    if (isCancelled()) return failure;
+    console.error('[snapshots] failed', failure.code);
+    await services.registry.setSetting(snapshotFailureKey(session.workspace.id), failure);
+    return failure;
+  }
+}
+
+/**
  * In the desktop app, takes the day's encrypted snapshot of the open
  * workspace (at most one per China calendar day; main keeps the last seven),
  * checking every hour. A failure never blocks work, but it is kept and shown
@@ -50,15 +67,8 @@ export function useAutomaticSnapshots(services: AppServices, session: OpenSessio
   useEffect(() => {
     if (session === null) return undefined;
     let cancelled = false;
-    const run = () => {
-      takeSnapshotIfDue(services, session).catch(async (error: unknown) => {
-        // A lock during the snapshot closes the store: that is no failure of the snapshot.
-        if (cancelled) return;
-        const failure: SnapshotFailure = { at: services.now(), code: toAppError(error).code };
-        console.error('[snapshots] failed', failure.code);
-        await services.registry.setSetting(snapshotFailureKey(session.workspace.id), failure);
-      });
-    };
+    // A lock during the snapshot closes the store: that is no failure of the snapshot.
+    const run = () => void checkSnapshot(services, session, () => cancelled);
     run();
     const interval = window.setInterval(run, checkEveryMs);
     return () => {
