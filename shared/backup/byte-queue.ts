@@ -1,3 +1,5 @@
+const emptyPiece = new Uint8Array(0);
+
 /**
  * Bytes arriving in pieces (file chunks, decrypted frames), read back in
  * lengths that need not match the pieces. Only what is not yet read is kept.
@@ -46,6 +48,8 @@ export class ByteQueue {
     this.offset += length;
     while (this.head < this.pieces.length && this.offset >= this.pieces[this.head]!.byteLength) {
       this.offset -= this.pieces[this.head]!.byteLength;
+      // A piece read to its end is let go at once: a frame of 1 MiB must not wait here for the next compaction.
+      this.pieces[this.head] = emptyPiece;
       this.head += 1;
     }
     if (this.head > 1024 || this.head === this.pieces.length) {

@@ -148,8 +148,9 @@ function downloadBlob(blob: Blob, name: string): SaveFileResponse {
     anchor.click();
     anchor.remove();
   } finally {
-    // A large file takes a while to reach the downloads folder; the URL stays for it meanwhile.
-    setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+    // The download holds the file once it started; the page lets go soon, so a
+    // large backup's parts do not crowd the browser's storage for what follows.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
   return { saved: false, handedToBrowser: name };
 }

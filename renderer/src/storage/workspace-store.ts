@@ -1,22 +1,21 @@
-import type { AuditActor, AuditChainResult, AuditEntryV2, AuditRowMark, AuditVerification } from '@shared/audit/audit-chain';
+import type { AuditActor, AuditChainResult, AuditRowMark, AuditVerification } from '@shared/audit/audit-chain';
 import type { CryptoPort } from '@shared/crypto/crypto-port';
 import { sealedRowTag } from '@shared/crypto/record-envelope';
 import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
 import { workspaceTableNames, type SealedTableName, type StoredSealedRow, type WorkspaceTableName } from '@shared/storage/workspace-schema';
-import { isQuotaExceededError } from '@renderer/errors/quota-exceeded';
-import { AuditLog, isSameHead, readAuditHead, readStoredAuditHead, type AnchorMirror, type AuditEvent } from './audit-log';
+import { AuditLog, readStoredAuditHead, type AnchorMirror, type AuditEvent } from './audit-log';
+import { runAuditedTransaction, type EntrySigning } from './audited-transaction';
 import { decodeRow, encodeRow, type IndexValues, type OpenedRow, type RecordInput } from './record-codec';
 import { pagesOfTable } from './row-pages';
+import { isSealedBefore, openRows, readPage, type Found, type PageCursor, type PageRequest } from './store-reads';
 import { createSerialQueue } from './serial-queue';
 import type { WorkspaceDb } from './workspace-db';
 
-export type PageCursor = Readonly<{ key: string | number; id: string }>;
-export type PageRequest = Readonly<{ index: string; after?: PageCursor | null; limit: number; direction: 'asc' | 'desc' }>;
 /** A page of rows; rows that would not open (altered, copied from elsewhere) are counted, not shown. */
 export type Page = Readonly<{ rows: OpenedRow[]; unreadable: number; next: PageCursor | null }>;
-export type Found = Readonly<{ rows: OpenedRow[]; unreadable: number }>;
+export type { Found, PageCursor, PageRequest };
 
 export type NewRecord<Fields> = Omit<RecordInput<Fields>, 'id'> & { id?: string };
 
@@ -127,35 +126,15 @@ export class WorkspaceStore {
     if (change.tables.length > 0) for (const listener of this.listeners) listener(change);
   }
 
-  // Inside the queue: one audited transaction, retried when another window moved the head first.
-  private async writeNow(
+  // Inside the queue: one audited transaction.
+  private writeNow(
     tables: readonly WorkspaceTableName[],
     event: AuditEvent,
     mutate: (db: WorkspaceDb) => Promise<void>,
     marks: readonly AuditRowMark[],
-    signing: Readonly<{ keys: WorkspaceKeys; pin: AuditEntryV2['pin'] }> | null = null,
+    signing: EntrySigning | null = null,
   ): Promise<void> {
-      for (let attempt = 0; ; attempt += 1) {
-        const prepared = await this.audit.prepare(event, marks, signing?.pin ?? null, signing?.keys ?? this.requireKeys());
-        const expected = this.audit.currentHead;
-        try {
-          await this.db.transaction('rw', [...new Set([...tables, 'audit', 'meta'])], async () => {
-            if (!isSameHead(await readAuditHead(this.db), expected)) throw new AppError('storage/concurrent-write');
-            await mutate(this.db);
-            await this.audit.writeInTransaction(prepared);
-          });
-          await this.audit.advance(prepared);
-          break;
-        } catch (error) {
-          // Another window of the same workspace wrote first: take its head and chain after it.
-          if (error instanceof AppError && error.code === 'storage/concurrent-write' && attempt < 3) {
-            await this.audit.load();
-            continue;
-          }
-          if (isQuotaExceededError(error)) throw new AppError('storage/quota-exceeded', { cause: error });
-          throw error instanceof AppError ? error : new AppError('storage/write-failed', { cause: error });
-        }
-      }
+    return runAuditedTransaction(this.db, this.audit, this.requireKeys(), { tables, event, marks, mutate }, signing);
   }
 
   /** Records an event that changes no row (unlock, backup…). */
@@ -230,24 +209,8 @@ export class WorkspaceStore {
 
   /** Keyset pagination over a `[field+id]` index: a page deep in the table costs what the first does. */
   async page(table: SealedTableName, request: PageRequest): Promise<Page> {
-    const source = this.db[table];
-    const after = request.after;
-    const collection =
-      after === undefined || after === null
-        ? source.orderBy(request.index)
-        : request.direction === 'desc'
-          ? source.where(request.index).below([after.key, after.id])
-          : source.where(request.index).above([after.key, after.id]);
-    const stored = await (request.direction === 'desc' ? collection.reverse() : collection).limit(request.limit).toArray();
-    const { rows, unreadable } = await this.openAll(table, stored);
-    const field = request.index.slice(1, request.index.indexOf('+'));
-    const last = stored[stored.length - 1] as Partial<StoredSealedRow> | undefined;
-    const lastKey = last?.[field];
-    const next =
-      stored.length === request.limit && last !== undefined && typeof last.id === 'string' && (typeof lastKey === 'number' || typeof lastKey === 'string')
-        ? { key: lastKey, id: last.id }
-        : null;
-    return { rows, unreadable, next };
+    const { stored, next } = await readPage(this.db, table, request);
+    return { ...(await this.openAll(table, stored)), next };
   }
 
   /** Rows whose clear index field equals the value (blind indexes, statuses, owner ids). */
@@ -388,20 +351,8 @@ export class WorkspaceStore {
     this.db.close();
   }
 
-  private async openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
-    const keys = this.requireKeys();
-    // An altered or foreign row is counted and left out; any other failure (a lock) is the caller's.
-    const rowKeys = { current: keys, previous: this.previousKeys };
-    const opened = await Promise.all(
-      stored.map((row) =>
-        decodeRow(this.port, rowKeys, table, row).catch((error: unknown) => {
-          if (error instanceof AppError && error.code === 'vault/record-unreadable') return null;
-          throw error;
-        }),
-      ),
-    );
-    const rows = opened.filter((row): row is OpenedRow => row !== null);
-    return { rows, unreadable: opened.length - rows.length };
+  private openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
+    return openRows(this.port, { current: this.requireKeys(), previous: this.previousKeys }, table, stored);
   }
 }
 
@@ -414,10 +365,6 @@ export type StoredRowReader = Readonly<{
 
 function markOf(table: SealedTableName, row: StoredSealedRow): AuditRowMark {
   return [table, row.id, sealedRowTag(row.sealed)];
-}
-
-function isSealedBefore(row: Record<string, unknown>, version: number, skip: ReadonlySet<string>): boolean {
-  return typeof row['v'] === 'number' && row['v'] < version && !skip.has(String(row['id']));
 }
 
 export type { IndexValues, OpenedRow, RecordInput };

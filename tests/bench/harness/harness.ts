@@ -9,6 +9,7 @@ import { createAppServices } from '@renderer/session/app-services';
 import { browserIdbEnvironment } from '@renderer/storage/idb-environment';
 import { openWorkspaceDbOrThrow } from '@renderer/storage/workspace-db';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { createBackupBench } from './backup-harness';
 import { createPdfBench } from './pdf-harness';
 
 // Runs inside Chromium on the app's own origin, with the app's own storage
@@ -148,7 +149,18 @@ const api = {
   workspaceLabel: async () => (await services.registry.get(workspaceId))?.label ?? '',
 };
 
-Object.assign(window, { storageBench: api, pdfBench: createPdfBench(services, passphrase) });
+const backupBench = createBackupBench({
+  services,
+  passphrase,
+  store: requireStore,
+  workspaceId: () => workspaceId,
+  lock: () => {
+    store?.close();
+    store = null;
+  },
+});
+
+Object.assign(window, { storageBench: api, pdfBench: createPdfBench(services, passphrase), backupBench });
 document.getElementById('state')!.textContent = 'ready';
 
 export type StorageBenchApi = typeof api;
