@@ -125,6 +125,7 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'vault:forget-device': ({ workspaceId }) => deviceKeys.forget(workspaceId),
     'snapshots:status': ({ workspaceId }) => snapshots.status(workspaceId),
     'snapshots:write': ({ workspaceId, data }) => snapshots.write(workspaceId, data),
+    'snapshots:replace': ({ workspaceId, data }) => snapshots.replaceAll(workspaceId, data),
     'storage:free-space': () => space.freeSpace(),
     'files:open-in-viewer': ({ name, data }) => viewer.open(name, data),
     'files:discard-viewer-copies': () => viewer.discardCopies(),

@@ -61,6 +61,7 @@ const host = {
   snapshots: {
     status: (request) => call('snapshots:status', request),
     write: (request) => call('snapshots:write', request),
+    replace: (request) => call('snapshots:replace', request),
   },
   storage: {
     freeSpace: () => call('storage:free-space', undefined),

@@ -8,6 +8,7 @@ import {
   type FreeSpace,
   type SnapshotStatus,
   type SnapshotWriteResult,
+  type SnapshotReplaceResult,
 } from './vault-host.schema';
 import { workspaceScheduleSchema, type ReminderSettings } from '../reminders/reminder-schedule';
 import { signatureCaptureSchema, type SignatureCapture } from '../signing/signature-strokes';
@@ -46,6 +47,8 @@ export const ipcContract = {
   'vault:forget-device': defineChannel<null>()(workspaceRequestSchema),
   'snapshots:status': defineChannel<SnapshotStatus>()(workspaceRequestSchema),
   'snapshots:write': defineChannel<SnapshotWriteResult>()(snapshotWriteRequestSchema),
+  /** 一(一)3: after a deletion, a new snapshot replaces every older one (they still hold what was deleted). */
+  'snapshots:replace': defineChannel<SnapshotReplaceResult>()(snapshotWriteRequestSchema),
   'storage:free-space': defineChannel<FreeSpace>()(z.undefined()),
   'files:open-in-viewer': defineChannel<null>()(openInViewerRequestSchema),
   'files:discard-viewer-copies': defineChannel<null>()(z.undefined()),
@@ -78,6 +81,7 @@ export const ipcCallers = {
   'vault:forget-device': ['main'],
   'snapshots:status': ['main'],
   'snapshots:write': ['main'],
+  'snapshots:replace': ['main'],
   'storage:free-space': ['main'],
   'files:open-in-viewer': ['main'],
   'files:discard-viewer-copies': ['main'],

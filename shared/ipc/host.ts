@@ -67,6 +67,8 @@ export type Host = Readonly<{
   snapshots: Readonly<{
     status(request: IpcRequest<'snapshots:status'>): Promise<Result<IpcResponse<'snapshots:status'>>>;
     write(request: IpcRequest<'snapshots:write'>): Promise<Result<IpcResponse<'snapshots:write'>>>;
+    /** Writes a snapshot and removes every older one (after a deletion of personal data). */
+    replace(request: IpcRequest<'snapshots:replace'>): Promise<Result<IpcResponse<'snapshots:replace'>>>;
   }>;
   storage: Readonly<{
     freeSpace(): Promise<Result<IpcResponse<'storage:free-space'>>>;

@@ -29,5 +29,8 @@ export type SnapshotStatus =
 
 export type SnapshotWriteResult = Readonly<{ written: true; location: string }> | Readonly<{ written: false; reason: 'already-today' }>;
 
+/** A snapshot written in place of all the others: how many older ones were removed. */
+export type SnapshotReplaceResult = Readonly<{ location: string; removed: number }>;
+
 /** Free bytes where the app stores data; null where the platform will not say. */
 export type FreeSpace = Readonly<{ freeBytes: number | null }>;

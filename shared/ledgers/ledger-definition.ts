@@ -40,6 +40,8 @@ export type LedgerColumn<Payload> = Readonly<{
   exportOnly?: boolean;
   /** For `ref`: the definition id of the record named. */
   ref?: string;
+  /** For `enum` when no select of the form lists them (a state the workflow sets): every value. */
+  values?: readonly string[];
   value(payload: Payload): ColumnValue;
 }>;
 

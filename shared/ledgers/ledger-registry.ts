@@ -3,6 +3,9 @@ import { emergencyDrillLedger, managementPolicyLedger, selfInspectionLedger, tra
 import { credentialLeakLedger } from './definitions/credential-leak.ledger';
 import { forceMajeureLedger } from './definitions/force-majeure.ledger';
 import { personalInformationLedger } from './definitions/personal-information.ledger';
+import { personalInformationDeletionLedger } from './definitions/personal-information-deletion.ledger';
+import { personalInformationExportLedger } from './definitions/personal-information-export.ledger';
+import { personalInformationImportLedger } from './definitions/personal-information-import.ledger';
 import { securityIncidentLedger } from './definitions/security-incident.ledger';
 import { staffLedger } from './definitions/staff.ledger';
 import type { AnyLedgerDefinition } from './ledger-definition';
@@ -16,6 +19,9 @@ import { ledgerKinds, type LedgerKind } from './ledger-kinds';
 export const ledgerRegistry = [
   staffLedger,
   personalInformationLedger,
+  personalInformationImportLedger,
+  personalInformationDeletionLedger,
+  personalInformationExportLedger,
   apiCredentialLedger,
   credentialLeakLedger,
   securityIncidentLedger,

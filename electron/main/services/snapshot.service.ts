@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '@shared/errors/app-error';
-import type { SnapshotStatus, SnapshotWriteResult } from '@shared/ipc/vault-host.schema';
+import type { SnapshotReplaceResult, SnapshotStatus, SnapshotWriteResult } from '@shared/ipc/vault-host.schema';
 import { toChinaDateString } from '@shared/time/china-time';
 
 /** How many daily snapshots are kept per workspace. */
@@ -67,6 +67,26 @@ export function createSnapshotService(deps: SnapshotDependencies) {
         await deps.removeFile(path.join(folder, `snapshot-${String(old).padStart(13, '0')}.smsbak`));
       }
       return { written: true, location: file };
+    },
+
+    /**
+     * 一(一)3: after personal data was deleted, every snapshot taken before
+     * still holds it. Writes a new one (also on a day that has one), checks
+     * it, then removes all the others; a failed check removes nothing old.
+     */
+    async replaceAll(workspaceId: string, data: Uint8Array): Promise<SnapshotReplaceResult> {
+      const taken = await list(workspaceId);
+      const now = Math.max(deps.now(), (taken[0] ?? 0) + 1);
+      const folder = folderOf(workspaceId);
+      await deps.makeDirectory(folder);
+      const file = path.join(folder, `snapshot-${String(now).padStart(13, '0')}.smsbak`);
+      await deps.writeFile(file, data);
+      if (digest(await deps.readFile(file)) !== digest(data)) {
+        await deps.removeFile(file);
+        throw new AppError('backup/verify-failed');
+      }
+      for (const old of taken) await deps.removeFile(path.join(folder, `snapshot-${String(old).padStart(13, '0')}.smsbak`));
+      return { location: file, removed: taken.length };
     },
 
     /** Deletes every snapshot of a deleted workspace, with its folder. */

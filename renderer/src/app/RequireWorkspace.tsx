@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ObligationsProvider } from '@renderer/obligations/obligations-context';
 import { useAutomaticSnapshots } from '@renderer/session/use-automatic-snapshots';
+import { useResumedWork } from '@renderer/session/use-resumed-work';
 import { useSession } from '@renderer/session/session-context';
 import { LockedSection } from './LockedSection';
 
@@ -15,6 +16,7 @@ export function RequireWorkspace() {
   const { services, session } = useSession();
   const { pathname } = useLocation();
   useAutomaticSnapshots(services, session);
+  useResumedWork(services, session);
   if (session === null) return pathname === '/' ? <Navigate to="/workspaces" replace /> : <LockedSection />;
   return (
     <Fragment key={session.generation}>

@@ -82,6 +82,7 @@ export function createWebHost(): Host {
     snapshots: {
       status: async () => ok({ supported: false }),
       write: async () => fail('host/unavailable'),
+      replace: async () => fail('host/unavailable'),
     },
     storage: {
       freeSpace: async () => {

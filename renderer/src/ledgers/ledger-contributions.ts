@@ -4,6 +4,9 @@ import { completionContribution } from './contributions/completion.contribution'
 import { credentialLeakContribution } from './contributions/credential-leak.contribution';
 import { forceMajeureContribution } from './contributions/force-majeure.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
+import { personalInformationDeletionContribution } from './contributions/personal-information-deletion.contribution';
+import { personalInformationExportContribution } from './contributions/personal-information-export.contribution';
+import { personalInformationImportContribution } from './contributions/personal-information-import.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
 import { staffContribution } from './contributions/staff.contribution';
 import type { AnyLedgerContribution } from './ledger-contribution';
@@ -15,6 +18,9 @@ import type { AnyLedgerContribution } from './ledger-contribution';
 const contributions = {
   staff: staffContribution,
   'personal-information': personalInformationContribution,
+  'personal-information-import': personalInformationImportContribution,
+  'personal-information-deletion': personalInformationDeletionContribution,
+  'personal-information-export': personalInformationExportContribution,
   'api-credential': apiCredentialContribution,
   'credential-leak': credentialLeakContribution,
   'security-incident': securityIncidentContribution,

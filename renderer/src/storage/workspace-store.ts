@@ -162,6 +162,53 @@ export class WorkspaceStore {
     }, rows.length > 200 ? 'many' : rows.map((row) => row.id));
   }
 
+  /**
+   * Removes many rows of one table in one audited transaction (a deletion
+   * of a whole import batch), without opening them.
+   */
+  async removeRows(table: SealedTableName, ids: readonly string[], event: AuditEvent): Promise<void> {
+    await this.write([table], event, async (db) => {
+      await db[table].bulkDelete([...ids]);
+    }, ids.length > 200 ? 'many' : ids);
+  }
+
+  /** Every value of one clear index of a table, without opening a row (duplicate checks over many rows). */
+  async indexValues(table: SealedTableName, field: string): Promise<(string | number)[]> {
+    this.requireKeys();
+    return (await this.db[table].orderBy(field).keys()) as (string | number)[];
+  }
+
+  /** The ids of the rows whose clear index field equals the value, without opening them. */
+  async idsWhere(table: SealedTableName, field: string, value: string | number): Promise<string[]> {
+    this.requireKeys();
+    return (await this.db[table].where(field).equals(value).primaryKeys()) as string[];
+  }
+
+  /** One clear index field of the rows whose other field equals a value, without opening them. */
+  async indexValuesWhere(table: SealedTableName, field: string, value: string | number, pick: string): Promise<(string | number)[]> {
+    this.requireKeys();
+    const rows = await this.db[table].where(field).equals(value).toArray();
+    return rows.flatMap((row) => (typeof row[pick] === 'string' || typeof row[pick] === 'number' ? [row[pick]] : []));
+  }
+
+  /** Ids and keys of a compound index's entries between two keys (the files owned by any row of a table), without opening them. */
+  async indexEntriesBetween(table: SealedTableName, index: string, lower: readonly (string | number)[], upper: readonly (string | number)[]): Promise<Readonly<{ id: string; key: unknown }>[]> {
+    this.requireKeys();
+    const collection = () => this.db[table].where(index).between([...lower], [...upper], true, true);
+    const [keys, ids] = await Promise.all([collection().keys(), collection().primaryKeys()]);
+    return ids.map((id, position) => ({ id: String(id), key: keys[position] }));
+  }
+
+  /** When each audit entry of one action was written, oldest first (the backups made before a deletion). */
+  async auditTimes(action: AuditEvent['action']): Promise<number[]> {
+    this.requireKeys();
+    const times: number[] = [];
+    await this.db.audit.each((entry) => {
+      if (entry['action'] === action && typeof entry['at'] === 'number') times.push(entry['at']);
+    });
+    return times.sort((a, b) => a - b);
+  }
+
   /** One row, opened; null when there is none; throws `vault/record-unreadable` for an altered one. */
   async getRecord(table: SealedTableName, id: string): Promise<OpenedRow | null> {
     const keys = this.requireKeys();

@@ -32,6 +32,7 @@ function syntheticRows(count: number): PersonalInformationFields[] {
     collectedAt: start + i * 60_000,
     usage: '发送验证码',
     evidenceIds: [],
+    batchId: '',
   }));
 }
 

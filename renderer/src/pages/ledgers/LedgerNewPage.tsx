@@ -19,7 +19,19 @@ export function LedgerNewPage() {
   const { ledgerId = '' } = useParams();
   const definition = findLedgerDefinition(ledgerId);
   if (definition === null) return <NotFoundPage />;
-  return <NewRecord key={definition.id} definition={definition} />;
+  const mode = ledgerContributionOf(definition.id as LedgerId).newRecord ?? { kind: 'form' };
+  switch (mode.kind) {
+    case 'form':
+      return <NewRecord key={definition.id} definition={definition} />;
+    case 'page':
+      return <mode.page key={definition.id} />;
+    case 'none':
+      return <NotFoundPage />;
+    default: {
+      const unreachable: never = mode;
+      return unreachable;
+    }
+  }
 }
 
 function NewRecord({ definition }: { definition: AnyLedgerDefinition }) {
@@ -42,6 +54,7 @@ function NewRecord({ definition }: { definition: AnyLedgerDefinition }) {
     if (!(await guard.confirmSpace(bytes))) return;
     const now = services.now();
     const payload = await contribution.toPayload(form, null, { store, now });
+    await contribution.checkBeforeSave?.(payload, { store, now, recordId: null });
     const id = await createLedgerRepository(store, definition).add(
       payload,
       [...files].map(([slot, file]) => ({ slot, file })),

@@ -67,7 +67,9 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   }
 
   const update = async (form: Record<string, unknown>) => {
-    const payload = await contribution.toPayload(form, record.payload, { store, now: services.now() });
+    const now = services.now();
+    const payload = await contribution.toPayload(form, record.payload, { store, now });
+    await contribution.checkBeforeSave?.(payload, { store, now, recordId: record.id });
     await createLedgerRepository(store, definition).update(record.id, payload);
     setEditing(false);
     setMessage(t('ledgers.record.updated'));
@@ -109,13 +111,22 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
         </dl>
         <div className="actions">
           {contribution.editable && !editing && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setMessage(null);
+                setEditing(true);
+              }}
+            >
               {t('ledgers.record.edit')}
             </button>
           )}
-          <button type="button" className="button danger-outline" onClick={askDelete}>
-            {t('ledgers.record.delete')}
-          </button>
+          {contribution.deletable !== false && (
+            <button type="button" className="button danger-outline" onClick={askDelete}>
+              {t('ledgers.record.delete')}
+            </button>
+          )}
         </div>
         {editing && (
           <LedgerForm

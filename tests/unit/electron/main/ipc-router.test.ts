@@ -146,6 +146,7 @@ describe('registerIpcHandlers', () => {
       'vault:forget-device': vi.fn(async () => null),
       'snapshots:status': vi.fn(async () => ({ supported: false as const })),
       'snapshots:write': vi.fn(async () => ({ written: false as const, reason: 'already-today' as const })),
+      'snapshots:replace': vi.fn(async () => ({ location: '/x', removed: 0 })),
       'storage:free-space': vi.fn(async () => ({ freeBytes: 1 })),
       'files:open-in-viewer': vi.fn(async () => null),
       'files:discard-viewer-copies': vi.fn(async () => null),

@@ -143,7 +143,9 @@ describe('the ledger forms', () => {
       for (const column of definition.columns) {
         if (column.format !== 'enum') continue;
         const field = contribution.fields.find((candidate) => candidate.name === column.id);
-        if (field?.kind !== 'select') missing.push(`${definition.id}: enum column ${column.id} has no select field for its words`);
+        const values = field?.kind === 'select' ? field.options : column.values;
+        if (values === undefined) missing.push(`${definition.id}: enum column ${column.id} has no select field or list of values for its words`);
+        for (const value of values ?? []) if (!(`ledger.${definition.id}.enum.${column.id}.${value}` in messagesZhCN)) missing.push(`${definition.id}.enum.${column.id}.${value}`);
       }
       expect(Object.keys(contribution.emptyForm(now)).sort()).toEqual(contribution.fields.map((field) => field.name).sort());
     }

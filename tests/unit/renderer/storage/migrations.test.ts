@@ -80,7 +80,9 @@ describe('the version-1 workspace of the first release', () => {
     const progress: MigrationProgress[] = [];
     expect(await runWorkspaceMigrations(store, '0.2.0', (step) => progress.push(step))).toEqual({ unreadable: 0 });
     expect(progress[0]).toEqual({ version: 2, done: 0, total: 5 });
-    expect(progress.at(-1)).toEqual({ version: 2, done: 5, total: 5 });
+    expect(progress.filter((step) => step.version === 2).at(-1)).toEqual({ version: 2, done: 5, total: 5 });
+    // Version 3 only adds tables: no row to rewrite.
+    expect(progress.at(-1)).toEqual({ version: 3, done: 0, total: 0 });
     expect(await migratedThrough(store)).toBe(workspaceSchemaVersion);
     await expectEveryRecordKept(store);
 

@@ -1,0 +1,69 @@
+import type { ImportColumnRefusal, ImportProblem } from '@shared/import/import-problems';
+import { createImportSieve } from '@shared/import/import-sieve';
+import { guessMapping, type ImportedEntry, type ImportPlan } from '@shared/import/personal-information-rows';
+import { normalizeChineseMobile } from '@shared/phone/phone-number';
+import type { ColumnMapping } from '@shared/ledgers/definitions/personal-information-import.ledger';
+import { readTableFile, type TableEncoding, type TableFile, type TableFileKind } from './table-file';
+
+/** What the mapping step shows of a file: its kind and encoding, headings, a few rows, how many rows. */
+export type TableInspection = Readonly<{
+  kind: TableFileKind;
+  encoding: TableEncoding;
+  /** False when the first row is already data (it holds a phone number): columns are then named by letter. */
+  hasHeader: boolean;
+  mapping: ColumnMapping[];
+  preview: string[][];
+  dataRows: number;
+}>;
+
+/** A batch of rows sifted: the entries to store, with their row numbers, and the problems of the others. */
+export type SievedChunk = Readonly<{ entries: Readonly<{ row: number; entry: ImportedEntry }>[]; problems: ImportProblem[]; rowsDone: number }>;
+export type SieveSummary = Readonly<{ dataRows: number; refusedColumns: ImportColumnRefusal[] }>;
+
+const previewRows = 5;
+
+function hasHeaderRow(file: TableFile): boolean {
+  return !(file.rows[0] ?? []).some((cell) => normalizeChineseMobile(cell) !== null);
+}
+
+/** Reads a file and describes it for the mapping step. */
+export async function inspectTableFile(bytes: Uint8Array): Promise<TableInspection> {
+  const file = await readTableFile(bytes);
+  const hasHeader = hasHeaderRow(file);
+  const columns = Math.max(0, ...file.rows.slice(0, 200).map((row) => row.length));
+  const headings = Array.from({ length: columns }, (_, column) => (hasHeader ? (file.rows[0]?.[column] ?? '') : ''));
+  const data = file.rows.slice(hasHeader ? 1 : 0);
+  return {
+    kind: file.kind,
+    encoding: file.encoding,
+    hasHeader,
+    mapping: guessMapping(headings),
+    preview: data.slice(0, previewRows).map((row) => Array.from({ length: columns }, (_, column) => row[column] ?? '')),
+    dataRows: data.length,
+  };
+}
+
+/**
+ * Sifts every data row of a file through the plan, in chunks: entries keep
+ * their row number in the file (1 is the first row, the header's), problems
+ * name row and column.
+ */
+export async function* sieveTableFile(bytes: Uint8Array, plan: ImportPlan, chunkRows = 2_000): AsyncGenerator<SievedChunk, SieveSummary> {
+  const file = await readTableFile(bytes);
+  const first = hasHeaderRow(file) ? 1 : 0;
+  const sieve = createImportSieve(plan);
+  let entries: { row: number; entry: ImportedEntry }[] = [];
+  let problems: ImportProblem[] = [];
+  for (let index = first; index < file.rows.length; index += 1) {
+    const result = sieve.take(file.rows[index]!, index + 1);
+    if (result.kind === 'entry') entries.push({ row: result.row, entry: result.entry });
+    else if (result.kind === 'refused') problems.push(...result.problems);
+    if ((index - first + 1) % chunkRows === 0) {
+      yield { entries, problems, rowsDone: index - first + 1 };
+      entries = [];
+      problems = [];
+    }
+  }
+  yield { entries, problems, rowsDone: file.rows.length - first };
+  return { dataRows: sieve.dataRows, refusedColumns: sieve.refusedColumns() };
+}
