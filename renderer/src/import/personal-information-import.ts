@@ -146,6 +146,8 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
         counts.stored += sealed.length;
         options.onProgress?.({ ...counts });
       });
+      // Its failure is thrown where it is awaited, with the next chunk; until then it is not "unhandled".
+      inFlight.catch(() => undefined);
       if (sealed.length === 0) options.onProgress?.({ ...counts });
     }
   } catch (error) {
