@@ -102,7 +102,7 @@ export const personalInformationDeletionLedger = defineLedger({
   attachments: [],
   filters: [{ field: 'status', values: deletionStates }],
   search: 'text',
-  describe: (payload) => payload.targetLabel,
+  describe: (payload) => payload.targetLabel || payload.reason,
   clocks: (record) => {
     const endedAt = positive(record.index['endedAt']);
     if (endedAt === null) return [];
