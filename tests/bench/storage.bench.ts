@@ -94,7 +94,7 @@ async function measurePageViewHeap(pagePromise: Promise<Page>, baseUrl: string, 
   await page.getByTestId('open-workspace').waitFor();
   await page.getByRole('link', { name: '台账' }).click();
   await page.getByRole('link', { name: '个人信息台账' }).click();
-  await page.getByTestId('pi-table').locator('tbody tr').nth(49).waitFor();
+  await page.getByTestId('ledger-table-personal-information').locator('tbody tr').nth(49).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

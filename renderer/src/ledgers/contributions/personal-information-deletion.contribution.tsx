@@ -33,5 +33,7 @@ export const personalInformationDeletionContribution: LedgerContribution<Service
     if (open !== undefined) throw new SaveRefusal(t('deletion.end.alreadyAll'), { to: `/ledgers/personal-information-deletion/${open.id}`, label: t('deletion.end.openExisting') });
   },
   editable: false,
+  // The record of a deletion (or of a duty still open) is kept; it holds no personal data.
+  deletable: false,
   panel: (record) => <DeletionPanel record={record} />,
 };

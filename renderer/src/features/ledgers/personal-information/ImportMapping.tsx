@@ -125,6 +125,7 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
         <h2>{t('import.defaults.title')}</h2>
         <p>{t('import.defaults.intro')}</p>
         <div className="form grid-form">
+          <div>
           <FormField label={t('import.defaults.scenario')}>
               {(props) => (
                 <select {...props} value={defaults.scenario} onChange={(event) => onDefaults({ ...defaults, scenario: event.target.value as AgreedScenario })}>
@@ -136,6 +137,8 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
                 </select>
               )}
           </FormField>
+          </div>
+          <div>
           <FormField label={t('import.defaults.consent')}>
             {(props) => (
               <select {...props} value={defaults.consent} onChange={(event) => onDefaults({ ...defaults, consent: event.target.value as ConsentMethod })}>
@@ -147,15 +150,22 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
               </select>
             )}
           </FormField>
+          </div>
+          <div>
           <FormField label={t('import.defaults.source')} hint={t('import.defaults.sourceHint')}>
             {(props) => <input {...props} value={defaults.source} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, source: event.target.value })} />}
           </FormField>
+          </div>
+          <div>
           <FormField label={t('import.defaults.usage')}>
             {(props) => <input {...props} value={defaults.usage} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, usage: event.target.value })} />}
           </FormField>
+          </div>
+          <div>
           <FormField label={t('import.defaults.collectedAt')} hint={t('import.defaults.collectedAtHint')}>
             {(props) => <input {...props} type="datetime-local" value={defaults.collectedAt} onChange={(event) => onDefaults({ ...defaults, collectedAt: event.target.value })} />}
           </FormField>
+          </div>
         </div>
       </section>
     </>

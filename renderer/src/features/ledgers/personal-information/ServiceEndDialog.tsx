@@ -37,7 +37,7 @@ export function ServiceEndDialog({ open, scope, targetId, targetLabel, onClose }
     try {
       const id = await endService(store, { scope, targetId, targetLabel, endedAt: instantOfOptionalInput(parsed.data.endedAt) ?? services.now(), reason: parsed.data.reason });
       onClose();
-      void navigate(`/ledgers/personal-information-deletion/${id}`, { state: { saved: true } });
+      void navigate(`/ledgers/personal-information-deletion/${id}`);
     } catch (error) {
       setErrors({ save: describeErrorZhCN(toAppError(error).code) });
     }
