@@ -1,4 +1,5 @@
 import type { ImportPlan } from '@shared/import/personal-information-rows';
+import type { ImportKeys } from './import-sealing';
 import type { ImportWorkerProblem, ImportWorkerReply, ImportWorkerRequest } from './import.worker';
 import type { SievedChunk, SieveSummary, TableInspection } from './table-sieve';
 
@@ -12,7 +13,8 @@ export class ImportFileError extends Error {
 /** Where an import's rows are read and checked: the worker in the app, the same code in-process in tests. */
 export type TableReader = Readonly<{
   inspect(bytes: Uint8Array): Promise<TableInspection>;
-  sieve(bytes: Uint8Array, plan: ImportPlan): AsyncIterable<SievedChunk, SieveSummary>;
+  /** Reads, checks and seals every row as rows of the batch (the keys go where the sealing happens). */
+  sieve(bytes: Uint8Array, plan: ImportPlan, keys: ImportKeys, batchId: string): AsyncIterable<SievedChunk, SieveSummary>;
 }>;
 
 let nextId = 1;
@@ -44,11 +46,11 @@ export const workerTableReader: TableReader = {
       });
       worker.postMessage({ id, type: 'inspect', bytes } satisfies ImportWorkerRequest);
     }),
-  sieve: (bytes, plan) => sieveInWorker(bytes, plan),
+  sieve: (bytes, plan, keys, batchId) => sieveInWorker(bytes, plan, keys, batchId),
 };
 
 // The worker's chunks arrive faster than they are stored; they wait here, in order.
-function sieveInWorker(bytes: Uint8Array, plan: ImportPlan): AsyncIterable<SievedChunk, SieveSummary> {
+function sieveInWorker(bytes: Uint8Array, plan: ImportPlan, keys: ImportKeys, batchId: string): AsyncIterable<SievedChunk, SieveSummary> {
   return {
     [Symbol.asyncIterator]() {
       const worker = startWorker();
@@ -66,7 +68,7 @@ function sieveInWorker(bytes: Uint8Array, plan: ImportPlan): AsyncIterable<Sieve
         event.preventDefault();
         push({ id, type: 'failed', problem: 'unreadable' });
       });
-      worker.postMessage({ id, type: 'sieve', bytes, plan } satisfies ImportWorkerRequest);
+      worker.postMessage({ id, type: 'sieve', bytes, plan, keys, batchId } satisfies ImportWorkerRequest);
       const stop = () => {
         finished = true;
         worker.terminate();

@@ -1,13 +1,12 @@
 import { AppError } from '@shared/errors/app-error';
 import type { ImportProblem } from '@shared/import/import-problems';
-import { columnLabel, type ImportedEntry, type ImportPlan } from '@shared/import/personal-information-rows';
+import { columnLabel, type ImportPlan } from '@shared/import/personal-information-rows';
 import type { OpenedFile } from '@shared/ipc/files.schema';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { keptProblems, personalInformationImportLedger, type ImportBatchPayload } from '@shared/ledgers/definitions/personal-information-import.ledger';
-import { packPersonalInformation } from '@shared/ledgers/personal-information.codec';
 import { attachmentWrite } from '@renderer/ledgers/attachments';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
-import { encodeRow } from '@renderer/storage/record-codec';
+import type { StoredSealedRow } from '@shared/storage/workspace-schema';
 import type { RowWrite, WorkspaceStore } from '@renderer/storage/workspace-store';
 import type { TableReader } from './import-worker-client';
 import type { TableInspection } from './table-sieve';
@@ -16,6 +15,15 @@ import type { TableInspection } from './table-sieve';
 export const importSourcePurpose = 'import-source';
 
 const table = 'personalInformation' as const;
+/**
+ * Rows per write: every commit is flushed to disk (strict durability), and a
+ * flush costs as much as thousands of rows. A write starts as soon as a few
+ * thousand rows are sealed, and the next one takes all that was sealed
+ * meanwhile, up to 20,000: the disk never waits, and a 100,000-row import
+ * commits a handful of times. A file cut short loses at most one write.
+ */
+const firstWriteRows = 4_000;
+const rowsPerWrite = 20_000;
 const batches = (store: WorkspaceStore) => createLedgerRepository(store, personalInformationImportLedger);
 
 export type ImportCounts = Readonly<{ rowsDone: number; totalRows: number; stored: number; refused: number; duplicates: number }>;
@@ -61,7 +69,7 @@ export async function unfinishedImports(store: WorkspaceStore): Promise<string[]
   return store.idsWhere(personalInformationImportLedger.table, 'status', 'running');
 }
 
-export type RunOptions = Readonly<{ reader: TableReader; signal?: AbortSignal; onProgress?: (counts: ImportCounts) => void; now: () => number }>;
+export type RunOptions = Readonly<{ reader: TableReader; signal?: AbortSignal; onProgress?: (counts: ImportCounts) => void; now: () => number; rowsPerWrite?: number }>;
 
 /**
  * Runs (or resumes) an import: the worker sifts the file; here each entry's
@@ -88,7 +96,6 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
   const problems: ImportProblem[] = [];
   let problemsNotKept = 0;
   const counts = { rowsDone: 0, totalRows: batch.payload.totalRows, stored: 0, refused: 0, duplicates: 0 };
-  const keys = store.requireKeys();
   let inFlight: Promise<void> = Promise.resolve();
 
   const report = (chunkProblems: readonly ImportProblem[]) => {
@@ -104,7 +111,25 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
     counts.duplicates += duplicateRows.size;
   };
 
-  const iterator = options.reader.sieve(source.body, plan)[Symbol.asyncIterator]();
+  const keys = store.requireKeys();
+  const iterator = options.reader.sieve(source.body, plan, { workspaceId: keys.workspaceId, records: keys.records, blindIndex: keys.blindIndex }, batchId)[Symbol.asyncIterator]();
+  let pending: StoredSealedRow[] = [];
+  let writing = false;
+  // One write at a time, while the worker reads, checks and seals what comes next.
+  const startWrite = () => {
+    const rows = pending;
+    pending = [];
+    writing = true;
+    inFlight = store.addSealedRows(table, rows, { action: 'records-imported', table, recordId: batchId, count: rows.length }).then(() => {
+      writing = false;
+      counts.stored += rows.length;
+      options.onProgress?.({ ...counts });
+    });
+    // Its failure is thrown where it is awaited, with a later write or at the end; until then it is not "unhandled".
+    inFlight.catch(() => undefined);
+  };
+  const minimum = options.rowsPerWrite ?? firstWriteRows;
+  const maximum = options.rowsPerWrite ?? rowsPerWrite;
   try {
     for (;;) {
       if (options.signal?.aborted === true) throw new ImportCancelled();
@@ -112,14 +137,13 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
       if (next.done === true) {
         counts.totalRows = next.value.dataRows;
         await inFlight;
+        if (pending.length > 0) startWrite();
+        await inFlight;
         return await finish(store, batch.payload, batchId, source.id, { ...counts, problems, problemsNotKept, refusedColumns: next.value.refusedColumns }, options.now());
       }
       const chunk = next.value;
-      const indexes = await Promise.all(chunk.entries.map(({ entry }) => store.phoneIndex(entry.phone)));
-      const fresh: { entry: ImportedEntry; phoneIndex: string }[] = [];
       const duplicates: ImportProblem[] = [];
-      chunk.entries.forEach(({ row, entry }, position) => {
-        const phoneIndex = indexes[position]!;
+      for (const { row, phoneIndex, stored } of chunk.sealed) {
         if (storedBefore.has(phoneIndex)) {
           counts.stored += 1;
           storedBefore.delete(phoneIndex);
@@ -127,31 +151,21 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
           duplicates.push({ row, column: phoneLabel, reason: 'duplicate-in-workspace' });
         } else {
           known.add(phoneIndex);
-          fresh.push({ entry, phoneIndex });
+          pending.push(stored);
         }
-      });
-      const sealed = await Promise.all(
-        fresh.map(({ entry, phoneIndex }) =>
-          encodeRow(store.cryptoPort, keys, table, {
-            id: store.newId(),
-            index: { createdAt: entry.collectedAt, deletionDueAt: 0, status: 'active', phoneIndex, batchId },
-            fields: packPersonalInformation({ ...entry, evidenceIds: [], batchId }),
-          }),
-        ),
-      );
-      await inFlight;
+      }
       report([...chunk.problems, ...duplicates].sort((a, b) => a.row - b.row));
       counts.rowsDone = chunk.rowsDone;
-      inFlight = sealed.length === 0 ? Promise.resolve() : store.addSealedRows(table, sealed, { action: 'records-imported', table, recordId: batchId, count: sealed.length }).then(() => {
-        counts.stored += sealed.length;
-        options.onProgress?.({ ...counts });
-      });
-      // Its failure is thrown where it is awaited, with the next chunk; until then it is not "unhandled".
-      inFlight.catch(() => undefined);
-      if (sealed.length === 0) options.onProgress?.({ ...counts });
+      options.onProgress?.({ ...counts });
+      // The disk is kept busy from the first rows on; while it writes, the next write grows, up to a limit.
+      if (!writing && pending.length >= minimum) startWrite();
+      else if (pending.length >= maximum) {
+        await inFlight;
+        startWrite();
+      }
     }
   } catch (error) {
-    await iterator.return?.(undefined);
+    await iterator.return?.(undefined as never);
     await inFlight.catch(() => undefined);
     if (error instanceof ImportCancelled) return cancel(store, batch.payload, batchId, source.id, options.now());
     throw error;

@@ -3,6 +3,7 @@ import { createImportSieve } from '@shared/import/import-sieve';
 import { guessMapping, type ImportedEntry, type ImportPlan } from '@shared/import/personal-information-rows';
 import { normalizeChineseMobile } from '@shared/phone/phone-number';
 import type { ColumnMapping } from '@shared/ledgers/definitions/personal-information-import.ledger';
+import type { SealedEntry } from './import-sealing';
 import { readTableFile, type TableEncoding, type TableFile, type TableFileKind } from './table-file';
 
 /** What the mapping step shows of a file: its kind and encoding, headings, a few rows, how many rows. */
@@ -16,8 +17,8 @@ export type TableInspection = Readonly<{
   dataRows: number;
 }>;
 
-/** A batch of rows sifted: the entries to store, with their row numbers, and the problems of the others. */
-export type SievedChunk = Readonly<{ entries: Readonly<{ row: number; entry: ImportedEntry }>[]; problems: ImportProblem[]; rowsDone: number }>;
+/** A batch of rows sifted: the entries to store, sealed, with their row numbers, and the problems of the others. */
+export type SievedChunk = Readonly<{ sealed: SealedEntry[]; problems: ImportProblem[]; rowsDone: number }>;
 export type SieveSummary = Readonly<{ dataRows: number; refusedColumns: ImportColumnRefusal[] }>;
 
 const previewRows = 5;
@@ -44,11 +45,11 @@ export async function inspectTableFile(bytes: Uint8Array): Promise<TableInspecti
 }
 
 /**
- * Sifts every data row of a file through the plan, in chunks: entries keep
- * their row number in the file (1 is the first row, the header's), problems
- * name row and column.
+ * Sifts every data row of a file through the plan, in chunks: entries are
+ * sealed as they go and keep their row number in the file (1 is the first
+ * row, the header's); problems name row and column.
  */
-export async function* sieveTableFile(bytes: Uint8Array, plan: ImportPlan, chunkRows = 2_000): AsyncGenerator<SievedChunk, SieveSummary> {
+export async function* sieveTableFile(bytes: Uint8Array, plan: ImportPlan, seal: (entries: readonly Readonly<{ row: number; entry: ImportedEntry }>[]) => Promise<SealedEntry[]>, chunkRows = 2_000): AsyncGenerator<SievedChunk, SieveSummary> {
   const file = await readTableFile(bytes);
   const first = hasHeaderRow(file) ? 1 : 0;
   const sieve = createImportSieve(plan);
@@ -59,11 +60,11 @@ export async function* sieveTableFile(bytes: Uint8Array, plan: ImportPlan, chunk
     if (result.kind === 'entry') entries.push({ row: result.row, entry: result.entry });
     else if (result.kind === 'refused') problems.push(...result.problems);
     if ((index - first + 1) % chunkRows === 0) {
-      yield { entries, problems, rowsDone: index - first + 1 };
+      yield { sealed: await seal(entries), problems, rowsDone: index - first + 1 };
       entries = [];
       problems = [];
     }
   }
-  yield { entries, problems, rowsDone: file.rows.length - first };
+  yield { sealed: await seal(entries), problems, rowsDone: file.rows.length - first };
   return { dataRows: sieve.dataRows, refusedColumns: sieve.refusedColumns() };
 }

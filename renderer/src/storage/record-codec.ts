@@ -18,7 +18,7 @@ const reservedFields = new Set(['id', 'v', 'sealed']);
 /** Seals a row for storage, bound to this workspace, table, id and schema version (the current one, or a migration's). */
 export async function encodeRow<Fields>(
   port: CryptoPort,
-  keys: WorkspaceKeys,
+  keys: Pick<WorkspaceKeys, 'workspaceId' | 'records'>,
   table: SealedTableName,
   input: RecordInput<Fields>,
   schemaVersion: number = workspaceSchemaVersion,

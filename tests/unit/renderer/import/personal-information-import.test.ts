@@ -16,11 +16,11 @@ const now = Date.parse('2026-11-29T10:00:00+08:00');
 const csv = (lines: readonly string[]) => `${lines.join('\r\n')}\r\n`;
 const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'));
 
-async function importFile(store: WorkspaceStore, bytes: Uint8Array, name = '客户名单.csv', options: { signal?: AbortSignal; chunk?: (count: number) => void } = {}) {
+async function importFile(store: WorkspaceStore, bytes: Uint8Array, name = '客户名单.csv', options: { signal?: AbortSignal; rowsPerWrite?: number } = {}) {
   const inspection = await inProcessTableReader.inspect(bytes);
   const plan: ImportPlan = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店登记表', usage: '', collectedAt: now - 60_000 }, now };
   const batchId = await createImportBatch(store, { name, data: new Uint8Array(bytes) }, inspection, plan);
-  const result = await runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now, ...(options.signal ? { signal: options.signal } : {}) });
+  const result = await runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now, ...options });
   return { batchId, result };
 }
 
@@ -78,6 +78,8 @@ describe('importing a file into the ledger', () => {
     ]);
     expect(result.refusedColumns).toEqual([{ column: 'C（身份证号）', reason: 'forbidden-kind' }, { column: 'D（备注）', reason: 'not-needed' }]);
     expect(await storedPhones(store)).toEqual(['13800138000', '13800138001', '13900139000']);
+    // The worker's blind index is the store's: the number is found by it.
+    expect(await store.idsWhere('personalInformation', 'phoneIndex', await store.phoneIndex('13900139000'))).toHaveLength(1);
     // The batch keeps no file once it ended; its rows carry its id; nothing is in clear on disk.
     const db = await rawDb();
     expect(await db.attachments.count()).toBe(0);
@@ -102,7 +104,7 @@ describe('importing a file into the ledger', () => {
       if (writes > 1) throw new Error('the page was closed');
       return addSealedRows(...args);
     };
-    await expect(runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now })).rejects.toThrow('the page was closed');
+    await expect(runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now, rowsPerWrite: 2_000 })).rejects.toThrow('the page was closed');
     store.addSealedRows = addSealedRows;
     expect(await unfinishedImports(store)).toEqual([batchId]);
     expect(await store.count('personalInformation')).toBe(2_000);
@@ -124,7 +126,7 @@ describe('importing a file into the ledger', () => {
       await addSealedRows(...args);
       controller.abort();
     };
-    const { result, batchId } = await importFile(store, new TextEncoder().encode(csv(lines)), '取消.csv', { signal: controller.signal });
+    const { result, batchId } = await importFile(store, new TextEncoder().encode(csv(lines)), '取消.csv', { signal: controller.signal, rowsPerWrite: 2_000 });
     expect(result).toMatchObject({ state: 'cancelled', stored: 0 });
     expect(await store.count('personalInformation')).toBe(0);
     expect((await createLedgerRepository(store, personalInformationImportLedger).get(batchId))?.payload.state).toBe('cancelled');
