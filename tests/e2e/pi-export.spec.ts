@@ -22,7 +22,7 @@ test('an exported xlsx keeps formulas and numbers as text, masks phone numbers, 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^个人信息台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await expect(page.getByRole('status').filter({ hasText: '已导出 2 条，文件已交给浏览器下载' })).toBeVisible();
-  const rows = await readXlsx(await readFile((await file.path())!));
+  const rows = await readXlsx(await readFile((await file.path())));
   const cells = rows.slice(1).flat();
   for (const value of ['=1+1', '@SUM(A1)', '13800138000', '139****9301', '139****9302']) {
     expect(cells.find((cell) => cell.value === value), value).toMatchObject({ isText: true, isFormula: false });
@@ -36,7 +36,7 @@ test('an exported xlsx keeps formulas and numbers as text, masks phone numbers, 
   await dialog.getByLabel('导出理由').fill('导入短信平台发送验证码');
   const fullDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  const full = await readXlsx(await readFile((await (await fullDownload).path())!));
+  const full = await readXlsx(await readFile((await (await fullDownload).path())));
   expect(full.slice(1).flat().find((cell) => cell.value === '13900139301')).toMatchObject({ isText: true });
 
   await page.getByRole('link', { name: '完整号码导出记录' }).click();
@@ -51,7 +51,7 @@ test('a ledger prints as a PDF with selectable Chinese text and masked numbers',
   await ledger.add({ phone: '13900139401', name: '测试甲', source: '门店会员登记表' });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 PDF' }).click();
-  const text = pdfText((await (await download).path())!);
+  const text = pdfText((await (await download).path()));
   expect(text).toContain('个人信息台账');
   expect(text).toContain('139****9401');
   expect(text).toContain('门店会员登记表');

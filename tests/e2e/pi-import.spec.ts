@@ -47,7 +47,7 @@ test('a GBK CSV from Chinese Excel is imported: good rows stored, every bad row 
   await expect(page.getByTestId('import-batch-panel')).toContainText('E（身份证号）：这一列是身份证、银行卡、住址等');
 
   const report = await importing.downloadReport();
-  const rows = await readXlsx(await readFile((await report.path())!));
+  const rows = await readXlsx(await readFile((await report.path())));
   expect(rows[0]?.map((cell) => cell.value)).toEqual(['行号', '列', '原因']);
   expect(rows.slice(1, 6).map((row) => row[0]?.value)).toEqual(['4', '5', '6', '7', '8']);
   expect(rows.slice(1, 6).map((row) => String(row[2]?.value))).toEqual([

@@ -165,7 +165,7 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
       }
     }
   } catch (error) {
-    await iterator.return?.(undefined as never);
+    await iterator.return?.(undefined);
     await inFlight.catch(() => undefined);
     if (error instanceof ImportCancelled) return cancel(store, batch.payload, batchId, source.id, options.now());
     throw error;

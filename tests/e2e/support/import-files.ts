@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
+import type * as ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 
 // exceljs is CommonJS: Node's ESM loader sees no named exports in it.
-const { Workbook } = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+const { Workbook } = createRequire(import.meta.url)('exceljs') as typeof ExcelJS;
 
 // Files as a merchant's own tools write them, made with real library writers:
 // papaparse for CSV text, iconv-lite for GBK, exceljs for xlsx. Numbers come
