@@ -32,9 +32,9 @@ export function importJobState(batchId: string): ImportJobState | null {
   return jobs.get(batchId)?.state ?? null;
 }
 
-/** The imports running now in this window, for a store. */
-export function runningImports(store: WorkspaceStore): ImportJobState[] {
-  return [...jobs.values()].filter((job) => job.store === store && job.state.phase === 'running').map((job) => job.state);
+/** The batch of an import running now in this window for a store (the first, if several), or null. */
+export function runningImportOf(store: WorkspaceStore): string | null {
+  return [...jobs.values()].find((job) => job.store === store && job.state.phase === 'running')?.state.batchId ?? null;
 }
 
 /**

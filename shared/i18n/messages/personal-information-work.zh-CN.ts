@@ -41,6 +41,7 @@ export const personalInformationWorkMessagesZhCN = {
   'pi.duplicate.open': '查看已有的记录',
 
   'import.start': '从文件导入…',
+  'import.running': '正在导入：查看进度',
   'import.title': '从文件导入手机号',
   'import.choose.title': '第一步：选择文件',
   'import.choose.body': '可以导入 Excel（.xlsx）或 CSV 文件，一次最多几十万行。导入在后台进行，期间可以继续使用其他功能；中途关闭页面，下次解锁后会自动接着导入，不会重复。',

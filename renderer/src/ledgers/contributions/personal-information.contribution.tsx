@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { AppError } from '@shared/errors/app-error';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { agreedScenarios, consentMethods, personalInformationFormSchema, type PersonalInformationFields, type PersonalInformationForm } from '@shared/ledgers/personal-information.schema';
 import { maskChineseMobile, normalizeChineseMobile } from '@shared/phone/phone-number';
 import { parseChinaDateTimeInput, toChinaDateTimeInput } from '@shared/time/china-time';
+import { ImportActions } from '@renderer/features/ledgers/personal-information/ImportActions';
 import { ServiceEndPanel } from '@renderer/features/ledgers/personal-information/ServiceEndPanel';
 import { t } from '@renderer/i18n/t';
 import { SaveRefusal, type LedgerContribution } from '../ledger-contribution';
@@ -40,10 +40,6 @@ export const personalInformationContribution: LedgerContribution<PersonalInforma
   },
   editable: true,
   deletable: false,
-  listActions: () => (
-    <Link className="button" to="/ledgers/personal-information-import/new">
-      {t('import.start')}
-    </Link>
-  ),
+  listActions: () => <ImportActions />,
   panel: (record) => <ServiceEndPanel record={record} />,
 };
