@@ -3,7 +3,7 @@ import { ImportPage } from './pages/import.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { gbkCsv } from './support/import-files';
 
-const rowCount = 40_000;
+const rowCount = 60_000;
 // Synthetic numbers of the 139 range, one each.
 const rows = [['手机号', '来源'], ...Array.from({ length: rowCount }, (_, index) => [`139${String(index).padStart(8, '0')}`, '门店会员登记表'])];
 
