@@ -44,13 +44,15 @@ export function runningImportOf(store: WorkspaceStore): string | null {
  */
 export function startImportJob(store: WorkspaceStore, batchId: string, now: () => number): void {
   const existing = jobs.get(batchId);
-  if (existing !== undefined && existing.state.phase === 'running') return;
+  // A job of an earlier unlock (it stops at its next write, the keys gone) does not hold back this one.
+  if (existing !== undefined && existing.store === store && existing.state.phase === 'running') return;
   const job: Job = { state: { batchId, phase: 'running', counts: null, cancelling: false }, controller: new AbortController(), store };
   jobs.set(batchId, job);
   announce();
   const update = (state: ImportJobState) => {
     job.state = state;
-    announce();
+    // A job replaced by a newer run of the same batch no longer speaks for it.
+    if (jobs.get(batchId) === job) announce();
   };
   runImportBatch(store, batchId, {
     reader,
@@ -73,13 +75,10 @@ export function cancelImportJob(batchId: string): void {
   announce();
 }
 
-/** Forgets the jobs of a store that closed (they resume at its next unlock). */
-export function forgetImportJobs(store: WorkspaceStore): void {
-  for (const [id, job] of jobs) if (job.store === store) jobs.delete(id);
-  announce();
-}
-
 /** Batches left running by an earlier session (nothing runs them in this window yet). */
 export async function unfinishedImportsOf(store: WorkspaceStore): Promise<string[]> {
-  return (await unfinishedImports(store)).filter((batchId) => jobs.get(batchId)?.state.phase !== 'running');
+  return (await unfinishedImports(store)).filter((batchId) => {
+    const job = jobs.get(batchId);
+    return job === undefined || job.store !== store || job.state.phase !== 'running';
+  });
 }

@@ -72,14 +72,13 @@ export async function unfinishedImports(store: WorkspaceStore): Promise<string[]
 export type RunOptions = Readonly<{ reader: TableReader; signal?: AbortSignal; onProgress?: (counts: ImportCounts) => void; now: () => number; rowsPerWrite?: number }>;
 
 /**
- * Runs (or resumes) an import: the worker sifts the file; here each entry's
- * blind index is computed, numbers already in the workspace are refused as
- * duplicates (found by blind index, never by number), the rest sealed and
- * written chunk by chunk, each chunk's sealing overlapping the write of the
- * one before. A number this same batch already stored (before the page was
- * closed) counts as stored and is not written again. Cancelling removes
- * what the batch stored. Ends with the batch's counts and report, and the
- * kept file dropped, in one transaction.
+ * Runs (or resumes) an import: the reader (the worker) reads, checks and
+ * seals the file's rows; here numbers the workspace already has are refused
+ * as duplicates (by blind index, never by number) and the rest written, one
+ * write at a time while the next rows are being sealed. A number this same
+ * batch stored before the page was closed counts as stored and is not written
+ * again. Cancelling removes what the batch stored. Ends with the batch's
+ * counts and report, and the kept file dropped, in one transaction.
  */
 export async function runImportBatch(store: WorkspaceStore, batchId: string, options: RunOptions): Promise<ImportBatchPayload> {
   const batch = await batches(store).get(batchId);
