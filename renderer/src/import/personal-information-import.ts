@@ -22,7 +22,7 @@ const table = 'personalInformation' as const;
  * meanwhile, up to 20,000: the disk never waits, and a 100,000-row import
  * commits a handful of times. A file cut short loses at most one write.
  */
-const firstWriteRows = 4_000;
+const firstWriteRows = 2_000;
 const rowsPerWrite = 20_000;
 const batches = (store: WorkspaceStore) => createLedgerRepository(store, personalInformationImportLedger);
 

@@ -1,4 +1,4 @@
-import { Workbook, type CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { decodeText, detectTextEncoding, type TextEncodingName } from '@shared/import/text-encoding';
 
@@ -53,6 +53,8 @@ function readCsv(bytes: Uint8Array): TableFile {
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<TableFile> {
+  // exceljs is a megabyte of code: loaded for a workbook only, never for a CSV.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -342,16 +342,26 @@ export class WorkspaceStore {
   }
 }
 
-/** Adds rows through a native object store; settles with the last request (an error aborts the transaction). */
-function addAll(objects: IDBObjectStore, rows: readonly StoredSealedRow[]): Promise<void> {
+/**
+ * Adds rows through a native object store, in slices: each slice is issued
+ * when the first request of the one before succeeds, so the disk always has
+ * work queued while the page gets its turn between slices (copying 20,000
+ * rows into requests at once would freeze it). Settles with the last request;
+ * an error aborts the transaction.
+ */
+function addAll(objects: IDBObjectStore, rows: readonly StoredSealedRow[], slice = 1_000): Promise<void> {
   return new Promise((resolve, reject) => {
     if (rows.length === 0) return resolve();
-    let request: IDBRequest | null = null;
-    for (const row of rows) {
-      request = objects.add(row);
-      request.onerror = () => reject(request?.error ?? new Error('add failed'));
-    }
-    if (request !== null) request.onsuccess = () => resolve();
+    const issue = (start: number) => {
+      const end = Math.min(rows.length, start + slice);
+      for (let index = start; index < end; index += 1) {
+        const request = objects.add(rows[index]);
+        request.onerror = () => reject(request.error ?? new Error('add failed'));
+        if (index === start && end < rows.length) request.onsuccess = () => issue(end);
+        if (index === rows.length - 1) request.onsuccess = () => resolve();
+      }
+    };
+    issue(0);
   });
 }
 

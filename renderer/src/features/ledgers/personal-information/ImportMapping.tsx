@@ -126,7 +126,7 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
         <p>{t('import.defaults.intro')}</p>
         <div className="form grid-form">
           <div>
-          <FormField label={t('import.defaults.scenario')}>
+            <FormField label={t('import.defaults.scenario')}>
               {(props) => (
                 <select {...props} value={defaults.scenario} onChange={(event) => onDefaults({ ...defaults, scenario: event.target.value as AgreedScenario })}>
                   {agreedScenarios.map((scenario) => (
@@ -136,35 +136,35 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
                   ))}
                 </select>
               )}
-          </FormField>
+            </FormField>
           </div>
           <div>
-          <FormField label={t('import.defaults.consent')}>
-            {(props) => (
-              <select {...props} value={defaults.consent} onChange={(event) => onDefaults({ ...defaults, consent: event.target.value as ConsentMethod })}>
-                {consentMethods.map((method) => (
-                  <option key={method} value={method}>
-                    {enumText({ id: 'personal-information' }, 'consent', method)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            <FormField label={t('import.defaults.consent')}>
+              {(props) => (
+                <select {...props} value={defaults.consent} onChange={(event) => onDefaults({ ...defaults, consent: event.target.value as ConsentMethod })}>
+                  {consentMethods.map((method) => (
+                    <option key={method} value={method}>
+                      {enumText({ id: 'personal-information' }, 'consent', method)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
           </div>
           <div>
-          <FormField label={t('import.defaults.source')} hint={t('import.defaults.sourceHint')}>
-            {(props) => <input {...props} value={defaults.source} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, source: event.target.value })} />}
-          </FormField>
+            <FormField label={t('import.defaults.source')} hint={t('import.defaults.sourceHint')}>
+              {(props) => <input {...props} value={defaults.source} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, source: event.target.value })} />}
+            </FormField>
           </div>
           <div>
-          <FormField label={t('import.defaults.usage')}>
-            {(props) => <input {...props} value={defaults.usage} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, usage: event.target.value })} />}
-          </FormField>
+            <FormField label={t('import.defaults.usage')}>
+              {(props) => <input {...props} value={defaults.usage} autoComplete="off" onChange={(event) => onDefaults({ ...defaults, usage: event.target.value })} />}
+            </FormField>
           </div>
           <div>
-          <FormField label={t('import.defaults.collectedAt')} hint={t('import.defaults.collectedAtHint')}>
-            {(props) => <input {...props} type="datetime-local" value={defaults.collectedAt} onChange={(event) => onDefaults({ ...defaults, collectedAt: event.target.value })} />}
-          </FormField>
+            <FormField label={t('import.defaults.collectedAt')} hint={t('import.defaults.collectedAtHint')}>
+              {(props) => <input {...props} type="datetime-local" value={defaults.collectedAt} onChange={(event) => onDefaults({ ...defaults, collectedAt: event.target.value })} />}
+            </FormField>
           </div>
         </div>
       </section>
