@@ -64,6 +64,21 @@ test('a GBK CSV from Chinese Excel is imported: good rows stored, every bad row 
   await expect(importing.ledger.rows()).toHaveCount(3);
   await expect(importing.ledger.table()).toContainText('139****9001');
   await expect(importing.ledger.table()).toContainText('客户名单.csv');
+
+  // The batch ends as a whole: its service ends, and 彻底删除 removes its three numbers.
+  await page.getByRole('link', { name: '导入记录' }).click();
+  await page.locator('table.ledger-table tbody tr').first().getByRole('link', { name: /查看/ }).click();
+  await page.getByRole('button', { name: '本批服务终止…' }).click();
+  await page.getByRole('dialog').getByLabel('原因').fill('会员活动结束');
+  await page.getByRole('dialog').getByRole('button', { name: '登记服务终止' }).click();
+  await expect(page.getByRole('heading', { name: '客户名单.csv', level: 1 })).toBeVisible();
+  await page.getByTestId('deletion-panel').getByRole('button', { name: '彻底删除…' }).click();
+  await page.getByRole('dialog').getByLabel('执行人').fill('王测试');
+  await page.getByRole('dialog').getByRole('button', { name: '彻底删除' }).click();
+  await expect(page.getByTestId('deletion-record')).toContainText('3 条', { timeout: 30_000 });
+  await expect(page.getByTestId('deletion-record')).toContainText('验证码发送 1 条；账户安全通知 1 条；业务办理提醒 1 条');
+  await importing.ledger.open();
+  await expect(page.getByText('还没有记录。')).toBeVisible();
 });
 
 test('an xlsx written by exceljs is imported; numbers the workspace already has are refused as duplicates', async ({ page }) => {
