@@ -23,17 +23,29 @@ export type SieveSummary = Readonly<{ dataRows: number; refusedColumns: ImportCo
 
 const previewRows = 5;
 
-function hasHeaderRow(file: TableFile): boolean {
-  return !(file.rows[0] ?? []).some((cell) => normalizeChineseMobile(cell) !== null);
+const phoneHeading = /手机|电话|号码|phone|mobile/i;
+
+/**
+ * Where the column headings are: the first of the first ten rows that names
+ * a phone column (a title row above it, as Chinese spreadsheets often have,
+ * is skipped); none when the file starts with a number; else the first row.
+ */
+function headerRowOf(file: TableFile): number | null {
+  for (const [index, row] of file.rows.slice(0, 10).entries()) {
+    if (row.some((cell) => normalizeChineseMobile(cell) !== null)) return index === 0 ? null : 0;
+    if (row.some((cell) => phoneHeading.test(cell))) return index;
+  }
+  return 0;
 }
 
 /** Reads a file and describes it for the mapping step. */
 export async function inspectTableFile(bytes: Uint8Array): Promise<TableInspection> {
   const file = await readTableFile(bytes);
-  const hasHeader = hasHeaderRow(file);
+  const header = headerRowOf(file);
+  const hasHeader = header !== null;
   const columns = Math.max(0, ...file.rows.slice(0, 200).map((row) => row.length));
-  const headings = Array.from({ length: columns }, (_, column) => (hasHeader ? (file.rows[0]?.[column] ?? '') : ''));
-  const data = file.rows.slice(hasHeader ? 1 : 0);
+  const headings = Array.from({ length: columns }, (_, column) => (header === null ? '' : (file.rows[header]?.[column] ?? '')));
+  const data = file.rows.slice(header === null ? 0 : header + 1);
   return {
     kind: file.kind,
     encoding: file.encoding,
@@ -51,7 +63,8 @@ export async function inspectTableFile(bytes: Uint8Array): Promise<TableInspecti
  */
 export async function* sieveTableFile(bytes: Uint8Array, plan: ImportPlan, seal: (entries: readonly Readonly<{ row: number; entry: ImportedEntry }>[]) => Promise<SealedEntry[]>, chunkRows = 2_000): AsyncGenerator<SievedChunk, SieveSummary> {
   const file = await readTableFile(bytes);
-  const first = hasHeaderRow(file) ? 1 : 0;
+  const header = headerRowOf(file);
+  const first = header === null ? 0 : header + 1;
   const sieve = createImportSieve(plan);
   let entries: { row: number; entry: ImportedEntry }[] = [];
   let problems: ImportProblem[] = [];

@@ -45,6 +45,14 @@ describe('reading files as Chinese Excel and WPS write them', () => {
     expect(await readTableFile(xlsx)).toEqual({ kind: 'xlsx', encoding: 'xlsx', rows: [['手机号', '姓名', '收集时间'], ['13800138000', '测试甲', '2026-11-01 09:30']] });
   });
 
+  it('finds the headings below a title row, and takes a file without headings from its first row', async () => {
+    const titled = await inProcessTableReader.inspect(new TextEncoder().encode(csv(['2026 年会员名单,,', '手机号,姓名,来源', '13800138000,测试甲,门店'])));
+    expect(titled).toMatchObject({ hasHeader: true, dataRows: 1, preview: [['13800138000', '测试甲', '门店']] });
+    expect(titled.mapping.map((entry) => entry.field)).toEqual(['phone', 'name', 'source']);
+    const bare = await inProcessTableReader.inspect(new TextEncoder().encode(csv(['13800138000,测试甲', '13900139000,测试乙'])));
+    expect(bare).toMatchObject({ hasHeader: false, dataRows: 2 });
+  });
+
   it('refuses an old .xls with a sentence, not a crash', async () => {
     await expect(readTableFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toMatchObject({ problem: 'old-excel' });
   });
