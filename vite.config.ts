@@ -62,6 +62,7 @@ export default defineConfig(({ mode }): UserConfig => {
       base: '/bench/',
       resolve: { alias },
       define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+      worker: { format: 'es' },
       build: { outDir: `${rootDir}dist/bench`, emptyOutDir: true, target: 'chrome120', minify: true },
     };
   }
@@ -71,6 +72,8 @@ export default defineConfig(({ mode }): UserConfig => {
     plugins: [react(), uiFontPlugin({ rootDir, fontFile: 'assets/fonts/wqy-microhei.ttf', family: uiFontFamily })],
     resolve: { alias },
     define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
+    // Module workers that load their parts on demand (the import worker reads a workbook with exceljs only when given one).
+    worker: { format: 'es' },
     build: {
       outDir: `${rootDir}dist/renderer`,
       emptyOutDir: true,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, Dialog, Display, SafeStorage } from 'electron';
 import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { AppError } from '@shared/errors/app-error';
+import type { SnapshotKind } from '@shared/ipc/vault-host.schema';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { syncDirectory, writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
@@ -121,7 +122,7 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
   });
   const streams = deps.streams ?? createNodeFileStreams();
   // Which snapshot each stream writes, to settle it (prune the old ones) when it is whole.
-  const snapshotStreams = new Map<string, string>();
+  const snapshotStreams = new Map<string, Readonly<{ workspaceId: string; kind: SnapshotKind }>>();
   const space = createStorageSpaceService(statfs, userData);
   const viewer = deps.viewer;
   const pad = createPadWindowService({
@@ -162,14 +163,14 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       const planned = await snapshots.plan(workspaceId, kind);
       if (!('file' in planned)) return planned;
       const streamId = await streams.beginWrite(planned.file);
-      snapshotStreams.set(streamId, workspaceId);
+      snapshotStreams.set(streamId, { workspaceId, kind });
       return { streamId };
     },
     'snapshots:finish': async ({ streamId }) => {
-      const workspaceId = snapshotStreams.get(streamId);
-      if (workspaceId === undefined) throw new AppError('files/write-failed');
+      const begun = snapshotStreams.get(streamId);
+      if (begun === undefined) throw new AppError('files/write-failed');
       snapshotStreams.delete(streamId);
-      return snapshots.settle(workspaceId, await streams.finishWrite(streamId));
+      return snapshots.settle(begun.workspaceId, await streams.finishWrite(streamId), begun.kind);
     },
     'storage:free-space': () => space.freeSpace(),
     'files:open-in-viewer': ({ name, data }) => viewer.open(name, data),

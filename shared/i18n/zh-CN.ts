@@ -4,6 +4,7 @@ import { markMessagesZhCN } from './messages/marks.zh-CN';
 import { documentMessagesZhCN } from './messages/documents.zh-CN';
 import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
+import { personalInformationWorkMessagesZhCN } from './messages/personal-information-work.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
 import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
@@ -40,6 +41,7 @@ export const messagesZhCN = {
   ...ledgerWorkflowMessagesZhCN,
   ...staffMessagesZhCN,
   ...personalInformationLedgerMessagesZhCN,
+  ...personalInformationWorkMessagesZhCN,
   ...apiCredentialMessagesZhCN,
   ...securityIncidentMessagesZhCN,
   ...trainingMessagesZhCN,

@@ -12,13 +12,15 @@ export const rememberDeviceRequestSchema = z.object({
 });
 
 /**
- * Request of `snapshots:begin`: the day's snapshot, or the one taken of a
- * workspace just before a restore replaces it. The bytes follow with
- * `streams:write`, however many there are.
+ * Request of `snapshots:begin`: the day's snapshot, the one taken of a
+ * workspace just before a restore replaces it, or (一(一)3) one taken after
+ * personal data was deleted, which replaces every older snapshot since they
+ * still hold what was deleted. The bytes follow with `streams:write`,
+ * however many there are.
  */
 export const snapshotBeginRequestSchema = z.object({
   workspaceId: workspaceIdSchema,
-  kind: z.enum(['daily', 'before-restore']),
+  kind: z.enum(['daily', 'before-restore', 'replace-older']),
 });
 
 export type SnapshotKind = z.infer<typeof snapshotBeginRequestSchema>['kind'];
@@ -36,7 +38,11 @@ export type SnapshotStatus =
   | Readonly<{ supported: false }>
   | Readonly<{ supported: true; lastAt: number | null; count: number; folder: string }>;
 
-export type SnapshotWriteResult = Readonly<{ written: true; location: string }> | Readonly<{ written: false; reason: 'already-today' }>;
+/** A snapshot written (with how many older ones it removed), or none needed. */
+export type SnapshotWriteResult = Readonly<{ written: true; location: string; removed: number }> | Readonly<{ written: false; reason: 'already-today' }>;
+
+/** A snapshot written in place of all the others: how many older ones were removed. */
+export type SnapshotReplaceResult = Readonly<{ location: string; removed: number }>;
 
 /** Free bytes where the app stores data; null where the platform will not say. */
 export type FreeSpace = Readonly<{ freeBytes: number | null }>;

@@ -8,6 +8,9 @@ import { hazardLedger } from './definitions/hazard.ledger';
 import { managementPolicyLedger } from './definitions/management-policy.ledger';
 import { personalInformationLedger } from './definitions/personal-information.ledger';
 import { scopeChangeLedger } from './definitions/scope-change.ledger';
+import { personalInformationDeletionLedger } from './definitions/personal-information-deletion.ledger';
+import { personalInformationExportLedger } from './definitions/personal-information-export.ledger';
+import { personalInformationImportLedger } from './definitions/personal-information-import.ledger';
 import { securityIncidentLedger } from './definitions/security-incident.ledger';
 import { selfInspectionLedger } from './definitions/self-inspection.ledger';
 import { sendingAllowlistLedger } from './definitions/sending-allowlist.ledger';
@@ -24,6 +27,9 @@ import { ledgerKinds, type LedgerKind } from './ledger-kinds';
 export const ledgerRegistry = [
   staffLedger,
   personalInformationLedger,
+  personalInformationImportLedger,
+  personalInformationDeletionLedger,
+  personalInformationExportLedger,
   apiCredentialLedger,
   credentialLeakLedger,
   securityIncidentLedger,

@@ -7,8 +7,8 @@ import {
 
 // The sealed payload of a row is positional and enums travel as their index:
 // a ledger may hold hundreds of thousands of rows, and every byte is written,
-// encrypted and read again. The collection time is the row's clear (and
-// authenticated) index value, so it is not stored twice.
+// encrypted and read again. The collection time and the import batch are the
+// row's clear (and authenticated) index values, so they are not stored twice.
 const packedSchema = z.tuple([
   z.string(),
   z.string(),
@@ -35,7 +35,7 @@ export function packPersonalInformation(fields: PersonalInformationFields): Pack
 }
 
 /** Reads a sealed entry back; null when it is not one. */
-export function unpackPersonalInformation(packed: unknown, collectedAt: number): PersonalInformationFields | null {
+export function unpackPersonalInformation(packed: unknown, collectedAt: number, batchId = ''): PersonalInformationFields | null {
   const parsed = packedSchema.safeParse(packed);
   if (!parsed.success) return null;
   const [phone, name, scenario, source, consent, usage, evidenceIds] = parsed.data;
@@ -48,5 +48,6 @@ export function unpackPersonalInformation(packed: unknown, collectedAt: number):
     collectedAt,
     usage,
     evidenceIds,
+    batchId,
   };
 }

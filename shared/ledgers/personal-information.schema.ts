@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { optionalPastDateTimeInput, safeText } from './ledger-fields';
 import { normalizeChineseMobile } from '../phone/phone-number';
-import { findForbiddenIdentifier } from '../validation/forbidden-identifiers';
 
 /** 一(一)2: the only scenarios phone numbers may be used for. */
 export const agreedScenarios = ['verification-code', 'account-security', 'business-reminder'] as const;
@@ -10,35 +10,34 @@ export type AgreedScenario = (typeof agreedScenarios)[number];
 export const consentMethods = ['written', 'online-tick', 'other-traceable'] as const;
 export type ConsentMethod = (typeof consentMethods)[number];
 
-// Free text must not smuggle in what 一(一)1 forbids collecting.
-const freeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: 'tooLong' })
-    .superRefine((value, context) => {
-      const found = findForbiddenIdentifier(value);
-      if (found !== null) context.addIssue({ code: 'custom', message: found === 'id-card' ? 'idCard' : 'bankCard' });
-    });
+/** The longest text each free field keeps (the form and the import check the same). */
+export const personalInformationTextLimits = { name: 40, source: 100, usage: 200 } as const;
+
+/** A mainland mobile number as people write it; the error is `ledger.error.phone`. */
+export const mobileNumberInput = z
+  .string()
+  .trim()
+  .refine((value) => normalizeChineseMobile(value) !== null, { message: 'phone' });
 
 /**
- * One entry of the personal-information ledger as entered in the form (and,
- * later, in imports). Error messages are catalogue keys under `pi.error.`.
+ * One entry of the personal-information ledger as entered in the form. The
+ * collection time may be left empty: the record then takes the moment it is
+ * saved, not the moment the page was opened. Error messages are catalogue
+ * keys under `ledger.error.`.
  */
-export const personalInformationFormSchema = z.object({
-  phone: z
-    .string()
-    .trim()
-    .refine((value) => normalizeChineseMobile(value) !== null, { message: 'phone' }),
-  name: freeText(40),
-  scenario: z.enum(agreedScenarios),
-  source: freeText(100).pipe(z.string().min(1, { message: 'required' })),
-  consent: z.enum(consentMethods),
-  collectedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'required' }),
-  usage: freeText(200),
-});
+export function personalInformationFormSchema(now: () => number) {
+  return z.object({
+    phone: mobileNumberInput,
+    name: safeText(personalInformationTextLimits.name),
+    scenario: z.enum(agreedScenarios),
+    source: safeText(personalInformationTextLimits.source, { required: true }),
+    consent: z.enum(consentMethods),
+    collectedAt: optionalPastDateTimeInput(now),
+    usage: safeText(personalInformationTextLimits.usage),
+  });
+}
 
-export type PersonalInformationForm = z.infer<typeof personalInformationFormSchema>;
+export type PersonalInformationForm = z.infer<ReturnType<typeof personalInformationFormSchema>>;
 
 /** What is sealed in a personal-information row. */
 export type PersonalInformationFields = Readonly<{
@@ -50,4 +49,6 @@ export type PersonalInformationFields = Readonly<{
   collectedAt: number;
   usage: string;
   evidenceIds: readonly string[];
+  /** The import batch the number came in with; '' for one entered by hand. */
+  batchId: string;
 }>;

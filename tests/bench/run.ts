@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { meetsTarget, type BenchFigure, type BenchResult } from './bench-result';
+import { measureImportAndExport } from './import.bench';
 import { measureMarkLifting } from './marks.bench';
 import { measureObligationEngine } from './obligations.bench';
 import { measureSignedLetterPdf } from './pdf.bench';
@@ -17,8 +18,16 @@ import { measureStorage } from './storage.bench';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+// BENCH_ONLY=import measures only the import and export figures (to work on them; the full run is the reference).
+const only = process.env['BENCH_ONLY'];
+
 async function main(): Promise<void> {
   const figures: BenchFigure[] = [];
+  if (only === 'import') {
+    figures.push(...(await measureImportAndExport(path.join(projectRoot, 'dist'), (line) => console.log(line))));
+    printTable(figures);
+    return;
+  }
   figures.push(await measureBundleSize(path.join(projectRoot, 'dist')));
   figures.push(await measureIpcGuardOverhead());
   // The engine before the 12-megapixel photo: that one leaves the heap full
@@ -43,6 +52,7 @@ async function main(): Promise<void> {
 
   figures.push(...(await measureSignedLetterPdf(path.join(projectRoot, 'dist'))));
   figures.push(...(await measureStorage(path.join(projectRoot, 'dist'), (line) => console.log(line))));
+  figures.push(...(await measureImportAndExport(path.join(projectRoot, 'dist'), (line) => console.log(line))));
 
   printTable(figures);
   const results: BenchResult[] = figures.map(({ name, value, unit, target, better }) => ({ name, value, unit, target, better }));

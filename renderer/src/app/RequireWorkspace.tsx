@@ -3,6 +3,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { SnapshotFailureNotice } from '@renderer/features/security/SnapshotFailureNotice';
 import { ObligationsProvider } from '@renderer/obligations/obligations-context';
 import { useAutomaticSnapshots } from '@renderer/session/use-automatic-snapshots';
+import { useResumedWork } from '@renderer/session/use-resumed-work';
 import { useSession } from '@renderer/session/session-context';
 import { LockedSection } from './LockedSection';
 
@@ -16,6 +17,7 @@ export function RequireWorkspace() {
   const { services, session } = useSession();
   const { pathname } = useLocation();
   useAutomaticSnapshots(services, session);
+  useResumedWork(services, session);
   if (session === null) return pathname === '/' ? <Navigate to="/workspaces" replace /> : <LockedSection />;
   return (
     <Fragment key={session.generation}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { z } from 'zod';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
 import type { LedgerId } from '@shared/ledgers/ledger-registry';
@@ -36,6 +36,22 @@ export type Choice = Readonly<{ value: string; label: string }>;
 export type FormContext = Readonly<{ store: WorkspaceStore; registry: WorkspaceRegistry; now: number }>;
 
 /**
+ * Why a checked form still cannot be saved, found against the rest of the
+ * ledger (a number registered already): one sentence, and where to look.
+ */
+export class SaveRefusal extends Error {
+  constructor(
+    readonly text: string,
+    readonly link: Readonly<{ to: string; label: string }> | null = null,
+  ) {
+    super('save refused');
+  }
+}
+
+/** How a ledger's records come to be: its form (the default), a page of its own (a file import), or only through other records' workflows. */
+export type NewRecordMode = Readonly<{ kind: 'form' }> | Readonly<{ kind: 'page'; page: ComponentType }> | Readonly<{ kind: 'none' }>;
+
+/**
  * The screen side of one ledger definition: its form and, where the record
  * has a workflow, its panel. Routes, cards, lists and exports come from the
  * definition itself. Functions are methods, so contributions of every payload
@@ -53,6 +69,17 @@ export type LedgerContribution<Payload, Form extends Record<string, unknown>> = 
   isEditable?(record: LedgerRecord<Payload>): boolean;
   /** The record's workflow (steps, letters, rotations), shown on its page. */
   panel?(record: LedgerRecord<Payload>): ReactNode;
+  /** Default: the form. */
+  newRecord?: NewRecordMode;
+  /** More ways in, on the ledger's list page (import a file…). */
+  listActions?(): ReactNode;
+  /** False when a record goes only through its workflow (personal data: 彻底删除, which leaves a record). */
+  deletable?: boolean;
+  /**
+   * Checks a payload against the rest of the ledger before it is written
+   * (`recordId` null for a new record); throws a `SaveRefusal`.
+   */
+  checkBeforeSave?(payload: Payload, context: FormContext & Readonly<{ recordId: string | null }>): Promise<void>;
 }>;
 
 /** A contribution of any ledger. */

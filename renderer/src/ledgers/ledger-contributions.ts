@@ -9,6 +9,9 @@ import { hazardContribution } from './contributions/hazard.contribution';
 import { managementPolicyContribution } from './contributions/management-policy.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
 import { scopeChangeContribution } from './contributions/scope-change.contribution';
+import { personalInformationDeletionContribution } from './contributions/personal-information-deletion.contribution';
+import { personalInformationExportContribution } from './contributions/personal-information-export.contribution';
+import { personalInformationImportContribution } from './contributions/personal-information-import.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
 import { selfInspectionContribution } from './contributions/self-inspection.contribution';
 import { sendingAllowlistContribution } from './contributions/sending-allowlist.contribution';
@@ -23,6 +26,9 @@ import type { AnyLedgerContribution } from './ledger-contribution';
 const contributions = {
   staff: staffContribution,
   'personal-information': personalInformationContribution,
+  'personal-information-import': personalInformationImportContribution,
+  'personal-information-deletion': personalInformationDeletionContribution,
+  'personal-information-export': personalInformationExportContribution,
   'api-credential': apiCredentialContribution,
   'credential-leak': credentialLeakContribution,
   'security-incident': securityIncidentContribution,

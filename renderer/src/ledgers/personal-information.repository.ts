@@ -1,9 +1,6 @@
-import { AppError } from '@shared/errors/app-error';
-import type { OpenedFile } from '@shared/ipc/files.schema';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
-import type { PersonalInformationFields, PersonalInformationForm } from '@shared/ledgers/personal-information.schema';
+import type { PersonalInformationFields } from '@shared/ledgers/personal-information.schema';
 import { normalizeChineseMobile } from '@shared/phone/phone-number';
-import { parseChinaDateTimeInput } from '@shared/time/china-time';
 import { importRecordBatches, inBatches, type ImportOptions } from '@renderer/storage/bulk-import';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
 import { createLedgerRepository, type LedgerFound } from './ledger-repository';
@@ -13,25 +10,6 @@ export type PersonalInformationPage = Readonly<{ rows: PersonalInformationRow[];
 
 const repositoryOf = (store: WorkspaceStore) => createLedgerRepository(store, personalInformationLedger);
 const toRows = (found: LedgerFound<PersonalInformationFields>): PersonalInformationRow[] => found.records.map((record) => ({ id: record.id, fields: record.payload }));
-
-/** Adds one ledger entry, with its consent evidence sealed beside it, in one transaction. */
-export async function addPersonalInformation(store: WorkspaceStore, form: PersonalInformationForm, evidence: OpenedFile | null, now: number): Promise<string> {
-  const phone = normalizeChineseMobile(form.phone);
-  const collectedAt = parseChinaDateTimeInput(form.collectedAt);
-  if (phone === null || collectedAt === null || collectedAt > now) throw new AppError('storage/invalid-row');
-  const evidenceId = evidence === null ? null : store.newId();
-  const fields: PersonalInformationFields = {
-    phone,
-    name: form.name,
-    scenario: form.scenario,
-    source: form.source,
-    consent: form.consent,
-    collectedAt,
-    usage: form.usage,
-    evidenceIds: evidenceId === null ? [] : [evidenceId],
-  };
-  return repositoryOf(store).add(fields, evidence === null || evidenceId === null ? [] : [{ slot: 'consent-evidence', file: evidence, id: evidenceId }], now);
-}
 
 /** A page of the ledger, newest collection time first; rows that do not open are counted. */
 export async function pagePersonalInformation(store: WorkspaceStore, after: PageCursor | null, limit = 50): Promise<PersonalInformationPage> {

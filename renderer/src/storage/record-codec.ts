@@ -37,7 +37,7 @@ function keysOfGeneration(keys: WorkspaceKeys | RowKeys, generation: number): Wo
 /** Seals a row for storage, bound to this workspace, table, id and schema version (the current one, or a migration's). */
 export async function encodeRow<Fields>(
   port: CryptoPort,
-  keys: WorkspaceKeys,
+  keys: Pick<WorkspaceKeys, 'workspaceId' | 'records' | 'generation'>,
   table: SealedTableName,
   input: RecordInput<Fields>,
   schemaVersion: number = workspaceSchemaVersion,

@@ -13,12 +13,15 @@ export const personalInformationPayloadSchema = z.object({
   collectedAt: z.number().int(),
   usage: z.string(),
   evidenceIds: z.array(z.string()),
+  batchId: z.string().max(64),
 }) satisfies z.ZodType<PersonalInformationFields>;
 
 /**
  * 个人信息台账 (一(一)3): one row per phone number, findable by its exact
  * number through the keyed blind index only. Rows are packed: a workspace
- * may hold hundreds of thousands.
+ * may hold hundreds of thousands. A row carries no clock of its own: the
+ * deletion duty starts with a service-end record naming the row, its import
+ * batch or every row (`personal-information-deletion.ledger.ts`).
  */
 export const personalInformationLedger = defineLedger({
   id: 'personal-information',
@@ -30,10 +33,11 @@ export const personalInformationLedger = defineLedger({
   indexes: ['[createdAt+id]', '[deletionDueAt+id]', 'phoneIndex', 'status', 'batchId'],
   order: '[createdAt+id]',
   payload: personalInformationPayloadSchema,
-  index: (payload) => ({ createdAt: payload.collectedAt, deletionDueAt: 0, status: 'active', phoneIndex: blindIndexOf(payload.phone), batchId: '' }),
+  index: (payload) => ({ createdAt: payload.collectedAt, deletionDueAt: 0, status: 'active', phoneIndex: blindIndexOf(payload.phone), batchId: payload.batchId }),
   codec: {
     pack: packPersonalInformation,
-    unpack: (sealed, index) => (typeof index['createdAt'] === 'number' ? unpackPersonalInformation(sealed, index['createdAt']) : null),
+    unpack: (sealed, index) =>
+      typeof index['createdAt'] === 'number' ? unpackPersonalInformation(sealed, index['createdAt'], typeof index['batchId'] === 'string' ? index['batchId'] : '') : null,
   },
   columns: [
     { id: 'collectedAt', format: 'datetime', value: (payload) => payload.collectedAt },
@@ -43,6 +47,7 @@ export const personalInformationLedger = defineLedger({
     { id: 'consent', format: 'enum', value: (payload) => payload.consent },
     { id: 'usage', format: 'text', exportOnly: true, value: (payload) => payload.usage },
     { id: 'evidence', format: 'yes-no', value: (payload) => payload.evidenceIds.length > 0 },
+    { id: 'batch', format: 'ref', ref: 'personal-information-import', value: (payload) => payload.batchId },
   ],
   attachments: [{ id: 'consent-evidence', accepts: ['pdf', 'image'] }],
   search: 'phone',

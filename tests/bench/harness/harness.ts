@@ -11,6 +11,7 @@ import { openWorkspaceDbOrThrow } from '@renderer/storage/workspace-db';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
 import { createBackupBench } from './backup-harness';
 import { measureDashboardUpdates } from './dashboard-harness';
+import { createImportBench } from './import-harness';
 import { createPdfBench } from './pdf-harness';
 
 // Runs inside Chromium on the app's own origin, with the app's own storage
@@ -34,6 +35,7 @@ function syntheticRows(count: number): PersonalInformationFields[] {
     collectedAt: start + i * 60_000,
     usage: '发送验证码',
     evidenceIds: [],
+    batchId: '',
   }));
 }
 
@@ -165,6 +167,7 @@ Object.assign(window, {
   storageBench: api,
   pdfBench: createPdfBench(services, passphrase),
   backupBench,
+  importBench: createImportBench(services, passphrase),
   dashboardBench: { updates: (runs: number) => measureDashboardUpdates(requireStore(), runs) },
 });
 document.getElementById('state')!.textContent = 'ready';

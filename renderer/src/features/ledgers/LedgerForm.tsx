@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Fragment, useState } from 'react';
 import { Controller, useForm, type FieldValues, type Resolver } from 'react-hook-form';
+import { Link } from 'react-router';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition } from '@shared/ledgers/ledger-definition';
 import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
-import type { AnyLedgerContribution, FormFieldSpec } from '@renderer/ledgers/ledger-contribution';
+import { SaveRefusal, type AnyLedgerContribution, type FormFieldSpec } from '@renderer/ledgers/ledger-contribution';
 import { enumText, hasLedgerText, ledgerText } from '@renderer/ledgers/ledger-text';
 import { useSession } from '@renderer/session/session-context';
 import { CheckGroup } from './CheckGroup';
@@ -35,7 +36,7 @@ type LedgerFormProps = Readonly<{
  */
 export function LedgerForm({ definition, contribution, initial, submitLabel, onSubmit, onCancel }: LedgerFormProps) {
   const { services } = useSession();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Readonly<{ text: string; link: SaveRefusal['link'] }> | null>(null);
   const form = useForm<FieldValues>({
     resolver: zodResolver(contribution.formSchema(services.now)) as Resolver<FieldValues>,
     defaultValues: initial,
@@ -43,11 +44,11 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
   const { errors, isSubmitting } = form.formState;
 
   const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
     try {
       await onSubmit(values);
     } catch (error) {
-      setFailure(describeErrorZhCN(toAppError(error).code));
+      if (error instanceof SaveRefusal) return setFailure({ text: error.text, link: error.link });
+      setFailure({ text: describeErrorZhCN(toAppError(error).code), link: null });
       throw error;
     }
   });
@@ -112,7 +113,15 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
   );
 
   return (
-    <form className="form grid-form ledger-form" onSubmit={(event) => void submit(event).catch(() => undefined)} noValidate>
+    <form
+      className="form grid-form ledger-form"
+      onSubmit={(event) => {
+        // One message at a time: a new attempt clears the last refusal before the fields are checked again.
+        setFailure(null);
+        void submit(event).catch(() => undefined);
+      }}
+      noValidate
+    >
       {contribution.fields.map((field, index) => (
         <Fragment key={field.name}>
           {field.group !== undefined && field.group !== contribution.fields[index - 1]?.group && <h3 className="span-all form-group-title">{ledgerText(definition, `group.${field.group}`)}</h3>}
@@ -139,7 +148,13 @@ export function LedgerForm({ definition, contribution, initial, submitLabel, onS
       </div>
       {failure !== null && (
         <p role="alert" className="field-error span-all">
-          {failure}
+          {failure.text}
+          {failure.link !== null && (
+            <>
+              {' '}
+              <Link to={failure.link.to}>{failure.link.label}</Link>
+            </>
+          )}
         </p>
       )}
     </form>

@@ -3,13 +3,15 @@ import { Link, useParams } from 'react-router';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
-import { definitionsOfLedger, findLedgerDefinition } from '@shared/ledgers/ledger-registry';
+import { definitionsOfLedger, findLedgerDefinition, type LedgerId } from '@shared/ledgers/ledger-registry';
 import { normalizeChineseMobile } from '@shared/phone/phone-number';
 import { NotFoundPage } from '@renderer/app/NotFoundPage';
+import { ExportActions } from '@renderer/features/ledgers/ExportActions';
 import { LedgerHeader } from '@renderer/features/ledgers/LedgerHeader';
 import { LedgerRecordsTable } from '@renderer/features/ledgers/LedgerRecordsTable';
 import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { t } from '@renderer/i18n/t';
+import { ledgerContributionOf } from '@renderer/ledgers/ledger-contributions';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { enumText, ledgerText } from '@renderer/ledgers/ledger-text';
 import type { PageCursor } from '@renderer/storage/workspace-store';
@@ -41,6 +43,7 @@ function LedgerList({ definition }: { definition: AnyLedgerDefinition }) {
   const [message, setMessage] = useState<string | null>(null);
   const version = useTableVersion([definition.table]);
   const siblings = definitionsOfLedger(definition.ledger).filter((other) => other.id !== definition.id);
+  const contribution = ledgerContributionOf(definition.id as LedgerId);
 
   useEffect(() => {
     let active = true;
@@ -84,9 +87,12 @@ function LedgerList({ definition }: { definition: AnyLedgerDefinition }) {
     <article className="page wide">
       <LedgerHeader definition={definition} />
       <div className="actions">
-        <Link className="button primary" to={`/ledgers/${definition.id}/new`}>
-          {ledgerText(definition, 'add')}
-        </Link>
+        {contribution.newRecord?.kind !== 'none' && (
+          <Link className="button primary" to={`/ledgers/${definition.id}/new`}>
+            {ledgerText(definition, 'add')}
+          </Link>
+        )}
+        {contribution.listActions?.()}
         {siblings.map((sibling) => (
           <Link key={sibling.id} className="button" to={`/ledgers/${sibling.id}`}>
             {ledgerText(sibling, 'title')}
@@ -95,6 +101,7 @@ function LedgerList({ definition }: { definition: AnyLedgerDefinition }) {
       </div>
       <section className="card">
         <h2>{t('ledgers.list.title')}</h2>
+        <ExportActions definition={definition} />
         <div className="ledger-tools">
           {definition.filters?.map((filter) => (
             <label key={filter.field}>

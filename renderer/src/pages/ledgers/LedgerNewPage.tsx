@@ -20,7 +20,19 @@ export function LedgerNewPage() {
   const { ledgerId = '' } = useParams();
   const definition = findLedgerDefinition(ledgerId);
   if (definition === null) return <NotFoundPage />;
-  return <NewRecord key={definition.id} definition={definition} />;
+  const mode = ledgerContributionOf(definition.id as LedgerId).newRecord ?? { kind: 'form' };
+  switch (mode.kind) {
+    case 'form':
+      return <NewRecord key={definition.id} definition={definition} />;
+    case 'page':
+      return <mode.page key={definition.id} />;
+    case 'none':
+      return <NotFoundPage />;
+    default: {
+      const unreachable: never = mode;
+      return unreachable;
+    }
+  }
 }
 
 function prefilled(empty: Record<string, unknown>, fields: readonly FormFieldSpec[], params: URLSearchParams): Record<string, unknown> {
@@ -60,7 +72,9 @@ function NewRecord({ definition }: { definition: AnyLedgerDefinition }) {
     const bytes = [...files.values()].reduce((total, file) => total + file.data.byteLength, 0);
     if (!(await guard.confirmSpace(bytes))) return;
     const now = services.now();
-    const payload = await contribution.toPayload(form, null, { store, registry: services.registry, now });
+    const context = { store, registry: services.registry, now };
+    const payload = await contribution.toPayload(form, null, context);
+    await contribution.checkBeforeSave?.(payload, { ...context, recordId: null });
     const id = await createLedgerRepository(store, definition).add(
       payload,
       [...files].map(([slot, file]) => ({ slot, file })),

@@ -66,7 +66,9 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   }
 
   const update = async (form: Record<string, unknown>) => {
-    const payload = await contribution.toPayload(form, record.payload, { store, registry: services.registry, now: services.now() });
+    const context = { store, registry: services.registry, now: services.now() };
+    const payload = await contribution.toPayload(form, record.payload, context);
+    await contribution.checkBeforeSave?.(payload, { ...context, recordId: record.id });
     await createLedgerRepository(store, definition).update(record.id, payload);
     setEditing(false);
     setMessage(t('ledgers.record.updated'));
@@ -111,13 +113,22 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
         </dl>
         <div className="actions">
           {canEdit && !editing && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setMessage(null);
+                setEditing(true);
+              }}
+            >
               {t('ledgers.record.edit')}
             </button>
           )}
-          <button type="button" className="button danger-outline" onClick={askDelete}>
-            {t('ledgers.record.delete')}
-          </button>
+          {contribution.deletable !== false && (
+            <button type="button" className="button danger-outline" onClick={askDelete}>
+              {t('ledgers.record.delete')}
+            </button>
+          )}
         </div>
         {editing && (
           <LedgerForm

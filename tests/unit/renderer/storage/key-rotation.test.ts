@@ -28,7 +28,7 @@ async function filledWorkspace() {
   const { store, summary, recoveryCode } = await vault.create('门店 A', oldPassphrase);
   const people = createLedgerRepository(store, personalInformationLedger);
   for (let i = 0; i < 12; i += 1) {
-    await people.add({ phone: `1380000${String(i).padStart(4, '0')}`, name: `测试${i}`, scenario: 'verification-code', source: '登记表', consent: 'written', collectedAt: 1_700_000_000_000 + i, usage: '验证码', evidenceIds: [] });
+    await people.add({ phone: `1380000${String(i).padStart(4, '0')}`, name: `测试${i}`, scenario: 'verification-code', source: '登记表', consent: 'written', collectedAt: 1_700_000_000_000 + i, usage: '验证码', evidenceIds: [], batchId: '' });
   }
   await store.putRecord('attachments', { index: { createdAt: 1, ownerTable: 'personalInformation', ownerId: 'x' }, fields: { name: '同意书.png' }, body: Uint8Array.from({ length: 50_000 }, (_, i) => i % 256) });
   for (let i = 0; i < 5; i += 1) await store.putRecord('trainings', { index: { heldAt: i }, fields: { at: i, note: `培训 ${i}` } });
