@@ -31,7 +31,7 @@ export type HandlerDependencies = Readonly<{
   viewer: DocumentViewerService;
   deliverPadResult: (capture: SignatureCapture) => void;
   permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
-  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace'>;
+  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace' | 'overview'>;
 }>;
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
@@ -150,5 +150,6 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'reminders:set-schedule': async (schedule) => deps.reminders.setSchedule(schedule),
     'reminders:get-settings': async () => deps.reminders.settings(),
     'reminders:set-start-at-login': async ({ enabled }) => deps.reminders.setStartAtLogin(enabled),
+    'reminders:overview': async () => deps.reminders.overview(),
   };
 }

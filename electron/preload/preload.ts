@@ -26,6 +26,7 @@ const host = {
     setSchedule: (schedule) => call('reminders:set-schedule', schedule),
     getSettings: () => call('reminders:get-settings', undefined),
     setStartAtLogin: (request) => call('reminders:set-start-at-login', request),
+    overview: () => call('reminders:overview', undefined),
     // The desktop app's notifications need no page permission.
     requestPermission: () => call('reminders:get-settings', undefined),
     onOpen: (listener) => {

@@ -9,7 +9,7 @@ import {
   type SnapshotStatus,
   type SnapshotWriteResult,
 } from './vault-host.schema';
-import { workspaceScheduleSchema, type ReminderSettings } from '../reminders/reminder-schedule';
+import { workspaceScheduleSchema, type ReminderOverview, type ReminderSettings } from '../reminders/reminder-schedule';
 import { signatureCaptureSchema, type SignatureCapture } from '../signing/signature-strokes';
 import {
   openInViewerRequestSchema,
@@ -58,6 +58,7 @@ export const ipcContract = {
   'reminders:set-schedule': defineChannel<null>()(workspaceScheduleSchema),
   'reminders:get-settings': defineChannel<ReminderSettings>()(z.undefined()),
   'reminders:set-start-at-login': defineChannel<null>()(z.object({ enabled: z.boolean() })),
+  'reminders:overview': defineChannel<ReminderOverview>()(z.undefined()),
 } as const;
 
 /** Which window may call a channel: the main window, or the pen-display window that shows only the pad. */
@@ -90,6 +91,7 @@ export const ipcCallers = {
   'reminders:set-schedule': ['main'],
   'reminders:get-settings': ['main'],
   'reminders:set-start-at-login': ['main'],
+  'reminders:overview': ['main'],
 } as const satisfies Record<keyof typeof ipcContract, readonly IpcCaller[]>;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */

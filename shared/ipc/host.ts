@@ -47,6 +47,8 @@ export type Host = Readonly<{
     requestPermission(): Promise<Result<IpcResponse<'reminders:get-settings'>>>;
     /** Calls the listener with an item id when its notification is clicked; returns the unsubscribe function. */
     onOpen(listener: (itemId: string) => void): () => void;
+    /** Every workspace's kept schedule, readable while all are locked (it holds no personal data). */
+    overview(): Promise<Result<IpcResponse<'reminders:overview'>>>;
   }>;
   /** The signing pad full-screen on a pen display (desktop app only). */
   pad: Readonly<{

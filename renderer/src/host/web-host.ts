@@ -58,6 +58,7 @@ export function createWebHost(): Host {
       setStartAtLogin: async () => fail('host/unavailable'),
       requestPermission: async () => ok(await reminders.requestPermission()),
       onOpen: (listener) => reminders.onOpen(listener),
+      overview: async () => ok(reminders.overview()),
     },
     // A browser asks the user for the camera itself; nothing to open or close here.
     camera: {

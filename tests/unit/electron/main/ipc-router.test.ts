@@ -158,6 +158,7 @@ describe('registerIpcHandlers', () => {
       'reminders:set-schedule': vi.fn(async () => null),
       'reminders:get-settings': vi.fn(async () => ({ notifications: 'system' as const, startAtLogin: false })),
       'reminders:set-start-at-login': vi.fn(async () => null),
+      'reminders:overview': vi.fn(async () => ({})),
     };
     registerIpcHandlers(ipcMain, handlers, guard());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
