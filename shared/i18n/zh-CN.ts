@@ -5,6 +5,7 @@ import { documentMessagesZhCN } from './messages/documents.zh-CN';
 import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
+import { presentationMessagesZhCN } from './messages/presentation.zh-CN';
 import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
 import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
@@ -38,6 +39,7 @@ export const messagesZhCN = {
   ...completionLedgerMessagesZhCN,
   ...forceMajeureMessagesZhCN,
   ...shellMessagesZhCN,
+  ...presentationMessagesZhCN,
   ...documentMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',

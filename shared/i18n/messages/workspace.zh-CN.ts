@@ -17,8 +17,8 @@ export const workspaceMessagesZhCN = {
   'workspaces.overview.intro': '根据各工作区的到期提醒列出，不用逐个解锁；这里只有事项名称和期限，没有手机号、姓名等个人信息。',
   'workspaces.overview.clear': '所有工作区都没有逾期或即将到期的事项。',
   'workspaces.overview.counts': '{overdue} 项逾期，{soon} 项即将到期',
-  'workspaces.overview.firstOverdue': '最早逾期：{duty}（{at} 到期）',
-  'workspaces.overview.firstSoon': '最先到期：{duty}（{at}）',
+  'workspaces.overview.firstOverdue': '最早逾期：{duty}（期限 {at}）',
+  'workspaces.overview.firstSoon': '最先到期：{duty}（期限 {at}）',
 
   'locked.notice': '这一部分的内容保存在加密的工作区里，打开工作区之后才能查看和填写。',
   'locked.none': '第一次使用：先新建一个工作区，为它设一个密码。',

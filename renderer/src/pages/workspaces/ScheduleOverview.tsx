@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { dutyTitleOf, summarizeSchedule } from '@shared/reminders/reminder-overview';
 import type { ReminderOverview } from '@shared/reminders/reminder-schedule';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
-import { formatDateTime } from '@renderer/i18n/format';
+import { formatDate, formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 
 type ScheduleOverviewProps = Readonly<{ workspaces: readonly WorkspaceSummary[]; overview: ReminderOverview; now: number }>;
@@ -35,7 +35,8 @@ export function ScheduleOverview({ workspaces, overview, now }: ScheduleOverview
                 <span>
                   {t(summary.mostUrgent.dueAt <= now ? 'workspaces.overview.firstOverdue' : 'workspaces.overview.firstSoon', {
                     duty: dutyTitleOf(summary.mostUrgent),
-                    at: formatDateTime(summary.mostUrgent.dueAt),
+                    // A day deadline ends at 24:00 of its last day: name that day.
+                    at: summary.mostUrgent.cadence === 'hours' ? formatDateTime(summary.mostUrgent.dueAt) : formatDate(summary.mostUrgent.dueAt - 1),
                   })}
                 </span>
               )}

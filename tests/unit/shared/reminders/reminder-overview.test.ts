@@ -12,7 +12,8 @@ describe('a kept schedule, summed up without unlocking', () => {
       [item('a', now + 3 * 24 * hour, 'days'), item('b', now - 2 * hour, 'days'), item('c', now + 30 * 60_000, 'hours'), item('d', now + 2 * hour, 'hours'), item('e', now + 30 * 24 * hour, 'days')],
       now,
     );
-    expect(summary).toEqual({ overdue: 1, dueSoon: 2, mostUrgent: expect.objectContaining({ id: 'b' }) });
+    expect(summary).toMatchObject({ overdue: 1, dueSoon: 2 });
+    expect(summary.mostUrgent?.id).toBe('b');
   });
 
   it('has nothing to point at when nothing is overdue or due soon', () => {
