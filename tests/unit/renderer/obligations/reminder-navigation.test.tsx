@@ -27,6 +27,7 @@ function renderApp() {
           clicked = listener;
           return () => undefined;
         },
+        overview: async () => ({ ok: true, value: {} }),
       },
       session: { onLockRequested: () => () => undefined },
       files: { discardViewerCopies: vi.fn() },
