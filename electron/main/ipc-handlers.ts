@@ -78,6 +78,9 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     getWindow: deps.getWindow,
     defaultDirectory: () => deps.app.getPath('documents'),
     writeFile: writeFileAtomic,
+    makeDirectory: async (directory) => {
+      await mkdir(directory);
+    },
     readFile: readBytes,
     fileSize: async (file) => (await stat(file)).size,
   });
@@ -118,6 +121,7 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
   return {
     'app:get-info': () => appInfo.getInfo(),
     'files:save': (request) => files.saveFile(request),
+    'files:save-to-folder': (request) => files.saveToFolder(request),
     'files:open': (request) => files.openFile(request),
     'vault:device-status': ({ workspaceId }) => deviceKeys.status(workspaceId),
     'vault:remember-device': ({ workspaceId, dataKey }) => deviceKeys.remember(workspaceId, dataKey),

@@ -18,6 +18,7 @@ const host = {
     openFile: (request) => call('files:open', request),
     openInViewer: (request) => call('files:open-in-viewer', request),
     discardViewerCopies: () => call('files:discard-viewer-copies', undefined),
+    saveToFolder: (request) => call('files:save-to-folder', request),
   },
   workspaces: {
     forget: (request) => call('workspaces:forget', request),

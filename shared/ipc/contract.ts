@@ -15,6 +15,7 @@ import {
   openInViewerRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
+  saveToFolderRequestSchema,
   type OpenedFile,
   type SaveFileResponse,
 } from './files.schema';
@@ -40,6 +41,7 @@ export const ipcContract = {
   'app:get-info': defineChannel<AppInfo>()(z.undefined()),
   'files:save': defineChannel<SaveFileResponse>()(saveFileRequestSchema),
   'files:open': defineChannel<OpenedFile | null>()(openFileRequestSchema),
+  'files:save-to-folder': defineChannel<SaveFileResponse>()(saveToFolderRequestSchema),
   'vault:device-status': defineChannel<DeviceKeyStatus>()(workspaceRequestSchema),
   'vault:remember-device': defineChannel<null>()(rememberDeviceRequestSchema),
   'vault:recall-device': defineChannel<Uint8Array>()(workspaceRequestSchema),
@@ -81,6 +83,7 @@ export const ipcCallers = {
   'snapshots:write': ['main'],
   'storage:free-space': ['main'],
   'files:open-in-viewer': ['main'],
+  'files:save-to-folder': ['main'],
   'files:discard-viewer-copies': ['main'],
   'workspaces:forget': ['main'],
   'pad:open': ['main'],

@@ -15,6 +15,8 @@ export type Host = Readonly<{
     openFile(request: IpcRequest<'files:open'>): Promise<Result<IpcResponse<'files:open'>>>;
     /** Shows a document (a signed PDF, a scan) in the system's viewer, where it can be printed: a clear copy leaves the vault. */
     openInViewer(request: IpcRequest<'files:open-in-viewer'>): Promise<Result<IpcResponse<'files:open-in-viewer'>>>;
+    /** Several files in a new folder where the user picks (a USB stick); a browser hands each to its downloads. */
+    saveToFolder(request: IpcRequest<'files:save-to-folder'>): Promise<Result<IpcResponse<'files:save-to-folder'>>>;
     /** Deletes the clear copies handed to viewers so far (called on lock). */
     discardViewerCopies(): Promise<Result<IpcResponse<'files:discard-viewer-copies'>>>;
   }>;

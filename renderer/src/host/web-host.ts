@@ -5,10 +5,12 @@ import {
   openFileRequestSchema,
   openInViewerRequestSchema,
   saveFileRequestSchema,
+  saveToFolderRequestSchema,
   type OpenInViewerRequest,
   type OpenedFile,
   type OpenFileRequest,
   type SaveFileRequest,
+  type SaveToFolderRequest,
   type SaveFileResponse,
 } from '@shared/ipc/files.schema';
 import type { Host } from '@shared/ipc/host';
@@ -39,6 +41,7 @@ export function createWebHost(): Host {
     },
     files: {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
+      saveToFolder: (request) => guard(saveToFolderRequestSchema.safeParse(request), downloadFolder),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
       openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), (parsed) => openInBrowserViewer(parsed, viewerUrls)),
       // A tab already showing a copy keeps it; the page's own URLs to the copies go.
@@ -133,6 +136,13 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse>
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
   return { saved: false, handedToBrowser: request.suggestedName };
+}
+
+// No folder can be chosen without a permission prompt per file either: each
+// file goes to the downloads under the folder's name, and the answer says so.
+async function downloadFolder(request: SaveToFolderRequest): Promise<SaveFileResponse> {
+  for (const file of request.files) await downloadFile({ suggestedName: `${request.folderName}-${file.name}`, filters: [], data: file.data });
+  return { saved: false, handedToBrowser: request.files.map((file) => `${request.folderName}-${file.name}`).join('、') };
 }
 
 // The browser's own viewer, in a new tab; it prints, too. The bytes decide the

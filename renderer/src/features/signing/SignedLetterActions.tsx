@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { t } from '@renderer/i18n/t';
+import { ProviderOriginalExport } from './ProviderOriginalExport';
 import type { LetterPages, SignedLetter } from '@renderer/signing/signed-letter';
 import { useSession } from '@renderer/session/session-context';
 
@@ -56,10 +57,8 @@ export function SignedLetterActions({ signed }: { signed: SignedLetter }) {
             <button type="button" className="button" onClick={() => void view()}>
               {t('confirm.done.view')}
             </button>
-            <button type="button" className="button" onClick={() => void save()}>
-              {t('confirm.done.saveForProvider')}
-            </button>
           </div>
+          <ProviderOriginalExport source={async () => signed} />
         </li>
         <li data-testid="done-home">
           <h3>{t('confirm.done.home.title')}</h3>

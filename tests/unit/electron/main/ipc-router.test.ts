@@ -159,6 +159,7 @@ describe('registerIpcHandlers', () => {
       'reminders:get-settings': vi.fn(async () => ({ notifications: 'system' as const, startAtLogin: false })),
       'reminders:set-start-at-login': vi.fn(async () => null),
       'reminders:overview': vi.fn(async () => ({})),
+      'files:save-to-folder': vi.fn(async () => ({ saved: false as const })),
     };
     registerIpcHandlers(ipcMain, handlers, guard());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());
