@@ -14,6 +14,7 @@ import { createDeviceKeyService } from './services/device-key.service';
 import { createDocumentViewerService, type DocumentViewerService } from './services/document-viewer.service';
 import { createFileDialogService } from './services/file-dialog.service';
 import { createPadWindowService } from './services/pad-window.service';
+import { createPresentationService } from './services/presentation.service';
 import { createSnapshotService } from './services/snapshot.service';
 import { createStorageSpaceService } from './services/storage-space.service';
 
@@ -118,6 +119,7 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     deliver: deps.deliverPadResult,
     onCreated: deps.onPadWindowCreated,
   });
+  const presentation = createPresentationService({ displays: deps.displays, getWindow: deps.getWindow });
   return {
     'app:get-info': () => appInfo.getInfo(),
     'files:save': (request) => files.saveFile(request),
@@ -147,6 +149,8 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return null;
     },
     'pad:open': () => pad.open(),
+    'presentation:enter': async () => presentation.enter(),
+    'presentation:exit': async () => presentation.exit(),
     'pad:submit': (capture) => pad.submit(capture),
     'pad:close': () => pad.close(),
     'camera:begin': async () => deps.permissions.beginCameraCapture(),

@@ -38,6 +38,10 @@ const host = {
       };
     },
   },
+  presentation: {
+    enter: () => call('presentation:enter', undefined),
+    exit: () => call('presentation:exit', undefined),
+  },
   camera: {
     begin: () => call('camera:begin', undefined),
     end: () => call('camera:end', undefined),

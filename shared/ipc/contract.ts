@@ -61,6 +61,8 @@ export const ipcContract = {
   'reminders:get-settings': defineChannel<ReminderSettings>()(z.undefined()),
   'reminders:set-start-at-login': defineChannel<null>()(z.object({ enabled: z.boolean() })),
   'reminders:overview': defineChannel<ReminderOverview>()(z.undefined()),
+  'presentation:enter': defineChannel<PadWindow>()(z.undefined()),
+  'presentation:exit': defineChannel<null>()(z.undefined()),
 } as const;
 
 /** Which window may call a channel: the main window, or the pen-display window that shows only the pad. */
@@ -95,6 +97,8 @@ export const ipcCallers = {
   'reminders:get-settings': ['main'],
   'reminders:set-start-at-login': ['main'],
   'reminders:overview': ['main'],
+  'presentation:enter': ['main'],
+  'presentation:exit': ['main'],
 } as const satisfies Record<keyof typeof ipcContract, readonly IpcCaller[]>;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */

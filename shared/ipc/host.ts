@@ -60,6 +60,11 @@ export type Host = Readonly<{
     /** Calls the listener with the strokes signed on the pad window; returns the unsubscribe function. */
     onResult(listener: (capture: PadResult) => void): () => void;
   }>;
+  /** 商户操作模式: the desktop app moves the window to the pen display and fills it; a browser keeps its window. */
+  presentation: Readonly<{
+    enter(): Promise<Result<IpcResponse<'presentation:enter'>>>;
+    exit(): Promise<Result<IpcResponse<'presentation:exit'>>>;
+  }>;
   /** "Remember on this device": the OS keychain wraps the data key (desktop app only). */
   vault: Readonly<{
     deviceStatus(request: IpcRequest<'vault:device-status'>): Promise<Result<IpcResponse<'vault:device-status'>>>;

@@ -55,6 +55,11 @@ export function createWebHost(): Host {
     workspaces: {
       forget: (request) => guard(workspaceRequestSchema.safeParse(request), async (parsed) => reminders.removeWorkspace(parsed.workspaceId)),
     },
+    // One screen: the page itself stays as it is; the app shows only the merchant's part.
+    presentation: {
+      enter: async () => ok({ display: 'primary' as const }),
+      exit: async () => ok(null),
+    },
     reminders: {
       setSchedule: (schedule) => guard(workspaceScheduleSchema.safeParse(schedule), async (parsed) => reminders.setSchedule(parsed)),
       getSettings: async () => ok(reminders.settings()),

@@ -60,6 +60,8 @@ export function PresentationProvider({ children }: { children: ReactNode }) {
     async (workspaceId: string, pin: string) => {
       const salt = services.port.randomBytes(16);
       save({ workspaceId, salt: bytesToBase64(salt), hash: bytesToBase64(await hashOf(salt, pin)), failures: 0, pausedUntil: 0 });
+      // The desktop app moves to the pen display; its answer changes nothing here (the browser keeps its window).
+      await services.host.presentation.enter();
     },
     [services, hashOf],
   );
@@ -73,6 +75,7 @@ export function PresentationProvider({ children }: { children: ReactNode }) {
       const matches = current.salt !== '' && equalBytes(await hashOf(base64ToBytesOrThrow(current.salt), pin), base64ToBytesOrThrow(current.hash));
       if (matches) {
         save(null);
+        await services.host.presentation.exit();
         return 'ended';
       }
       const failures = current.failures + 1;
