@@ -12,6 +12,7 @@ import { PresentationProvider } from './session/presentation-context';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
 import './styles/ledgers.css';
+import './styles/content-review.css';
 import './styles/security.css';
 
 const PadPage = lazy(async () => ({ default: (await import('./pages/PadPage')).PadPage }));

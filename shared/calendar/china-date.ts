@@ -32,5 +32,8 @@ export function daysBetween(from: ChinaDate, to: ChinaDate): number {
 
 /** True for a real YYYY-MM-DD date. */
 export function isChinaDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  // A month or day out of range (2026-13-01) is an invalid Date, whose toISOString throws.
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }

@@ -13,11 +13,18 @@ import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
 import { ledgerWorkflowMessagesZhCN } from './messages/ledger-workflows.zh-CN';
 import { ledgersUiMessagesZhCN } from './messages/ledgers-ui.zh-CN';
 import { apiCredentialMessagesZhCN } from './messages/ledgers/api-credential.zh-CN';
-import { completionLedgerMessagesZhCN } from './messages/ledgers/completions.zh-CN';
+import { emergencyDrillMessagesZhCN } from './messages/ledgers/emergency-drill.zh-CN';
 import { forceMajeureMessagesZhCN } from './messages/ledgers/force-majeure.zh-CN';
+import { managementPolicyMessagesZhCN } from './messages/ledgers/management-policy.zh-CN';
 import { personalInformationLedgerMessagesZhCN } from './messages/ledgers/personal-information.zh-CN';
 import { securityIncidentMessagesZhCN } from './messages/ledgers/security-incident.zh-CN';
+import { selfInspectionMessagesZhCN } from './messages/ledgers/self-inspection.zh-CN';
 import { staffMessagesZhCN } from './messages/ledgers/staff.zh-CN';
+import { trainingMessagesZhCN } from './messages/ledgers/training.zh-CN';
+import { retentionMessagesZhCN } from './messages/retention.zh-CN';
+import { contentReviewMessagesZhCN } from './messages/ledgers/content-review.zh-CN';
+import { scopeChangeMessagesZhCN } from './messages/ledgers/scope-change.zh-CN';
+import { screeningMessagesZhCN } from './messages/screening.zh-CN';
 
 /**
  * The source catalogue of the UI. Components use these keys, never literals;
@@ -37,8 +44,15 @@ export const messagesZhCN = {
   ...personalInformationLedgerMessagesZhCN,
   ...apiCredentialMessagesZhCN,
   ...securityIncidentMessagesZhCN,
-  ...completionLedgerMessagesZhCN,
+  ...trainingMessagesZhCN,
+  ...emergencyDrillMessagesZhCN,
+  ...selfInspectionMessagesZhCN,
+  ...managementPolicyMessagesZhCN,
+  ...retentionMessagesZhCN,
   ...forceMajeureMessagesZhCN,
+  ...contentReviewMessagesZhCN,
+  ...scopeChangeMessagesZhCN,
+  ...screeningMessagesZhCN,
   ...shellMessagesZhCN,
   ...presentationMessagesZhCN,
   ...providerOriginalMessagesZhCN,
@@ -102,7 +116,7 @@ export const messagesZhCN = {
 
   'documents.title': '文档',
   'documents.intro':
-    '这里保存这个工作区的文档：签署完成的责任书（经营者留存联和服务提供方留存联，带数字签名的 PDF）、纸质签署的扫描件，以及签署前提出异议时生成的异议函。都可以查看、打印和另存。',
+    '这里保存这个工作区的文档：签署完成的责任书（经营者留存联和服务提供方留存联，带数字签名的 PDF）、纸质签署的扫描件、台账生成的文档（应急预案、管理制度、自查报告和各类函件），以及签署前提出异议时生成的异议函。都可以查看、打印和另存。',
   'documents.firstStep': '还没有文档。签署责任书后，带数字签名的 PDF 会出现在这里。',
   'documents.verify.title': '核对文件指纹',
   'documents.verify.action': '选择文件…',

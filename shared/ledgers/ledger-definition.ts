@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ObligationId } from '../obligations/obligation-catalogue';
 import type { Clock } from '../obligations/obligation-engine';
 import type { LedgerKind } from './ledger-kinds';
 
@@ -40,6 +41,8 @@ export type LedgerColumn<Payload> = Readonly<{
   exportOnly?: boolean;
   /** For `ref`: the definition id of the record named. */
   ref?: string;
+  /** For an `enum` derived from the record rather than chosen in a select field (a status): every value it takes, so each has its words. */
+  values?: readonly string[];
   value(payload: Payload): ColumnValue;
 }>;
 
@@ -72,6 +75,15 @@ export type LedgerDefinition<Payload> = Readonly<{
    * False only for personal data, which must go when no longer needed.
    */
   retained: boolean;
+  /** A draft (a plan not yet issued) is no compliance record yet: 二(一) does not keep it. */
+  isDraft?(index: IndexValues): boolean;
+  /**
+   * A record's own keeping period on top of 二(一), counted from one of its
+   * index values (一(五)3: a self-inspection report and its fixes, 2 years).
+   */
+  keptFrom?: Readonly<{ obligation: ObligationId; from(index: IndexValues): number | null }>;
+  /** Whether a record may be chosen in another ledger's form (default: no `status`, or `active`). */
+  isChoosable?(index: IndexValues): boolean;
   /** The IndexedDB table; rows are sealed. */
   table: string;
   /** Clear index fields beyond the primary key `id`: plain fields and `[field+id]` compounds (Dexie syntax). */
@@ -93,6 +105,13 @@ export type LedgerDefinition<Payload> = Readonly<{
   describe(payload: Payload): string;
   /** Clocks this record feeds to the obligation engine, from its authenticated index values only. */
   clocks?(record: Readonly<{ id: string; index: IndexValues }>): readonly Clock[];
+  /**
+   * A record-level retention rule on top of 二(一) (一(二)2: review records of
+   * a large batch are kept a year): the instant from which the record may go
+   * and the catalogue rule that keeps it, from its verified index values;
+   * null when none applies.
+   */
+  keepUntil?(record: Readonly<{ id: string; index: IndexValues }>): Readonly<{ until: number; rule: ObligationId }> | null;
   /** Rows that can carry clocks, by an indexed field (default: every row). */
   clockRows?: Readonly<{ field: string; values: readonly IndexValue[] }>;
 }>;

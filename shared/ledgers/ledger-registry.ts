@@ -1,10 +1,18 @@
 import { apiCredentialLedger } from './definitions/api-credential.ledger';
-import { emergencyDrillLedger, managementPolicyLedger, selfInspectionLedger, trainingLedger } from './definitions/completion-ledgers';
+import { contentReviewLedger } from './definitions/content-review.ledger';
 import { credentialLeakLedger } from './definitions/credential-leak.ledger';
+import { emergencyDrillLedger } from './definitions/emergency-drill.ledger';
+import { emergencyPlanLedger } from './definitions/emergency-plan.ledger';
 import { forceMajeureLedger } from './definitions/force-majeure.ledger';
+import { hazardLedger } from './definitions/hazard.ledger';
+import { managementPolicyLedger } from './definitions/management-policy.ledger';
 import { personalInformationLedger } from './definitions/personal-information.ledger';
+import { scopeChangeLedger } from './definitions/scope-change.ledger';
 import { securityIncidentLedger } from './definitions/security-incident.ledger';
+import { selfInspectionLedger } from './definitions/self-inspection.ledger';
+import { sendingAllowlistLedger } from './definitions/sending-allowlist.ledger';
 import { staffLedger } from './definitions/staff.ledger';
+import { trainingLedger } from './definitions/training.ledger';
 import type { AnyLedgerDefinition } from './ledger-definition';
 import { ledgerKinds, type LedgerKind } from './ledger-kinds';
 
@@ -21,9 +29,14 @@ export const ledgerRegistry = [
   securityIncidentLedger,
   trainingLedger,
   emergencyDrillLedger,
+  emergencyPlanLedger,
   selfInspectionLedger,
+  hazardLedger,
   managementPolicyLedger,
   forceMajeureLedger,
+  contentReviewLedger,
+  sendingAllowlistLedger,
+  scopeChangeLedger,
 ] as const satisfies readonly AnyLedgerDefinition[];
 
 export type LedgerId = (typeof ledgerRegistry)[number]['id'];

@@ -25,6 +25,8 @@ export type Obligation = Readonly<{
   scope: ObligationScope;
   /** The ledger where it is done. */
   ledger: LedgerKind;
+  /** The record type of that ledger whose form does it, when it is not the ledger's first (the plan beside the drills). */
+  definition?: string;
   /** recurring: the period. */
   every?: RecurrencePeriod;
   /** triggered: the time allowed. */
@@ -34,6 +36,8 @@ export type Obligation = Readonly<{
   repeatsUntilClosed?: boolean;
   /** retention: how long records must be kept. */
   keepYears?: number;
+  /** retention of review records: only for batches of more than this many recipients. */
+  aboveRecipients?: number;
   /** How long before the due time it counts as "due soon", in hours (an hour deadline is urgent from its start). */
   soonHours: number;
 }>;
@@ -51,7 +55,8 @@ export const obligationCatalogue = [
   { id: 'agreed-scenarios', clause: '一(一)2', kind: 'gate', scope: 'workspace', ledger: 'personal-information', soonHours: 0 },
   { id: 'content-screening', clause: '一(二)1', kind: 'gate', scope: 'workspace', ledger: 'content-review', soonHours: 0 },
   { id: 'two-person-review', clause: '一(二)2', kind: 'gate', scope: 'workspace', ledger: 'content-review', soonHours: 0 },
-  { id: 'review-retention', clause: '一(二)2', kind: 'retention', scope: 'workspace', ledger: 'content-review', keepYears: 1, soonHours: 0 },
+  // 一(二)2: review records of a batch of more than 100 are kept at least a year.
+  { id: 'review-retention', clause: '一(二)2', kind: 'retention', scope: 'workspace', ledger: 'content-review', keepYears: 1, aboveRecipients: 100, soonHours: 0 },
   // 一(三)1: every credential has a named custodian: done once one is registered.
   { id: 'credential-custody', clause: '一(三)1', kind: 'standing-record', scope: 'workspace', ledger: 'api-credential', soonHours: 0 },
   // 一(三)2: each credential is rotated at least every 90 days, from its own last rotation.
@@ -59,6 +64,8 @@ export const obligationCatalogue = [
   { id: 'credential-leak-freeze', clause: '一(三)2', kind: 'triggered-hours', scope: 'record', ledger: 'api-credential', hours: 1, soonHours: 1 },
   { id: 'credential-leak-reset', clause: '一(三)2', kind: 'triggered-hours', scope: 'record', ledger: 'api-credential', hours: 24, soonHours: 4 },
   { id: 'scope-change', clause: '一(三)3', kind: 'gate', scope: 'workspace', ledger: 'scope-change', soonHours: 0 },
+  // 一(四)1: an emergency plan (grading, process, responsible people): done while a version of it is in force.
+  { id: 'emergency-plan', clause: '一(四)1', kind: 'standing-record', scope: 'workspace', ledger: 'emergency-drill', definition: 'emergency-plan', soonHours: 0 },
   { id: 'emergency-drill', clause: '一(四)1', kind: 'recurring', scope: 'workspace', ledger: 'emergency-drill', every: { months: 12 }, soonHours: 30 * 24 },
   { id: 'incident-contain', clause: '一(四)2', kind: 'triggered-hours', scope: 'record', ledger: 'security-incident', hours: 0.5, soonHours: 0.5 },
   { id: 'incident-notify', clause: '一(四)2', kind: 'triggered-hours', scope: 'record', ledger: 'security-incident', hours: 1, soonHours: 1 },

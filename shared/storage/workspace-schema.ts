@@ -20,6 +20,8 @@ const systemSealedTables = {
   objections: sealedTable(['[createdAt+id]', 'status', 'draftId']),
   attachments: sealedTable(['[createdAt+id]', '[ownerTable+ownerId]']),
   signingKeys: sealedTable(['[createdAt+id]']),
+  /** Every document the app generated (plan, policy, reports, letters): what it is, for which record, which kept file. */
+  generatedDocuments: sealedTable(['[generatedAt+id]', '[ownerTable+ownerId]']),
 } as const;
 
 export type SystemSealedTableName = keyof typeof systemSealedTables;

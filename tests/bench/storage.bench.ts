@@ -5,6 +5,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { median, round, type BenchFigure } from './bench-result';
 import type { StorageBenchApi } from './harness/harness';
+import { measureDashboardUpdate } from './dashboard.bench';
 import { startStaticServer } from './static-server';
 
 type Harness = { storageBench: StorageBenchApi };
@@ -60,6 +61,7 @@ export async function measureStorage(distDir: string, log: (line: string) => voi
     const deep = await call(page, 'pages', 90_000, 15);
     const unlocks = await call(page, 'unlocks', 5);
     const heap = await measurePageViewHeap(context.newPage(), server.url, await call(page, 'workspaceLabel'), await call(page, 'passphrase'));
+    const dashboard = await measureDashboardUpdate(page);
 
     return [
       {
@@ -75,6 +77,7 @@ export async function measureStorage(distDir: string, log: (line: string) => voi
       { name: 'page of 50 at row 90,000', value: round(median(deep), 2), unit: 'ms', target: 50, better: 'lower', detail: `15 次中位数（首页 ${round(median(first), 1)} ms）` },
       { name: 'unlock (Argon2id 64 MiB, t=3)', value: round(median(unlocks), 1), unit: 'ms', target: 500, better: 'lower', detail: '5 次中位数' },
       { name: 'JS heap, ledger page view over 100k rows', value: round(heap, 1), unit: 'MB', target: 60, better: 'lower', detail: '垃圾回收后' },
+      dashboard,
     ];
   } finally {
     await context.close();
@@ -93,8 +96,8 @@ async function measurePageViewHeap(pagePromise: Promise<Page>, baseUrl: string, 
   await page.getByRole('button', { name: '解锁', exact: true }).click();
   await page.getByTestId('open-workspace').waitFor();
   await page.getByRole('link', { name: '台账' }).click();
-  await page.getByRole('link', { name: '个人信息台账' }).click();
-  await page.getByTestId('pi-table').locator('tbody tr').nth(49).waitFor();
+  await page.locator('.ledger-grid').getByRole('link', { name: '个人信息台账', exact: true }).click();
+  await page.getByTestId('ledger-table-personal-information').locator('tbody tr').nth(49).waitFor();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { AppShellPage } from './pages/app-shell.page';
 import { WorkspacePage } from './pages/workspace.page';
 import { chinaDateDaysAgo, registerPaperLetter } from './support/paper-letter';
+import { addPerson } from './support/staff';
+import { answerChecklist } from './support/checklist';
 
 /** The first day of a quarter label (2026-Q3 → 2026-07-01). */
 function firstDayOf(quarter: string): string {
@@ -20,6 +22,7 @@ test('a letter signed 100 days ago: the last quarter without a self-inspection i
   await expect(page.getByRole('heading', { name: '第一步：签署责任书' })).toBeVisible();
 
   await registerPaperLetter(page, chinaDateDaysAgo(100));
+  await addPerson(page, '钱检查');
   await shell.goTo('首页');
   const overdueInspection = page.locator('[data-testid^="duty-self-inspection:"][data-state="overdue"]').first();
   await expect(overdueInspection).toBeVisible();
@@ -31,21 +34,28 @@ test('a letter signed 100 days ago: the last quarter without a self-inspection i
   await expect(overdueInspection.getByRole('button', { name: /忽略|关闭|隐藏/ })).toHaveCount(0);
   const quarter = ((await overdueInspection.getAttribute('data-testid')) ?? '').replace('duty-self-inspection:', '');
 
-  // "记录已完成" opens the self-inspection ledger's form; a record dated in that quarter answers it.
+  // "记录已完成" opens the self-inspection ledger's form for that quarter; a record for it answers it.
   await overdueInspection.getByRole('link', { name: '记录已完成…' }).click();
   await expect(page.getByRole('heading', { name: '记录一次自查', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('这次自查针对的季度')).toHaveValue(quarter);
   await page.getByLabel('自查时间').fill(`${firstDayOf(quarter)}T10:00`);
-  await page.getByLabel('自查结果和发现的问题').fill('用户信息、内容审核、凭证保管均已检查，未发现问题。');
+  await page.getByRole('group', { name: '检查人（从人员名册中勾选）' }).getByRole('checkbox', { name: '钱检查（门店）' }).check();
+  await answerChecklist(page);
+  await page.getByLabel('发现的问题和说明（选填）').fill('用户信息、内容审核、凭证保管均已检查，未发现问题。');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
   await shell.goTo('首页');
   await expect(page.getByTestId(`duty-self-inspection:${quarter}`)).toHaveAttribute('data-state', 'done');
 
-  // A training with its sign-in sheet as evidence.
+  // A training of the four subjects, with its sign-in sheet as evidence.
   await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
-  await page.getByLabel('培训内容和参加情况').fill('法规、接口安全规范、事件应对、典型案例；应到 3 人，实到 3 人。');
+  const topics = page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox');
+  await expect(topics).toHaveCount(4);
+  for (const topic of await topics.all()) await topic.check();
+  await page.getByRole('group', { name: '参加人员（从人员名册中勾选）' }).getByRole('checkbox', { name: '钱检查（门店）' }).check();
+  await page.getByLabel('培训说明（选填）').fill('法规、接口安全规范、事件应对、典型案例。');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择文件…' }).click();
+  await page.getByRole('button', { name: '选择文件…' }).last().click();
   await (await chooser).setFiles({ name: '签到表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n签到表\n%%EOF\n') });
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByTestId('attachments')).toContainText('签到表.pdf');
@@ -80,9 +90,15 @@ test('a forged row changes nothing on the dashboard, and its ledger page still l
   await shell.goTo('首页');
   await expect(page.getByTestId('duty-training')).toHaveAttribute('data-state', 'overdue');
   // One genuine training, long ago.
+  await addPerson(page, '孙参加', 500);
+  await shell.goTo('首页');
   await page.getByTestId('duty-training').getByRole('link', { name: '记录已完成…' }).click();
   await page.getByLabel('培训时间').fill(`${chinaDateDaysAgo(390)}T10:00`);
-  await page.getByLabel('培训内容和参加情况').fill('真实的培训记录');
+  const allTopics = page.getByRole('group', { name: '培训内容（条款 一(五)2 的四项）' }).getByRole('checkbox');
+  await expect(allTopics).toHaveCount(4);
+  for (const topic of await allTopics.all()) await topic.check();
+  await page.getByRole('group', { name: '参加人员（从人员名册中勾选）' }).getByRole('checkbox', { name: '孙参加（门店）' }).check();
+  await page.getByLabel('培训说明（选填）').fill('真实的培训记录');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: '已保存。' })).toBeVisible();
 
@@ -98,7 +114,7 @@ test('a forged row changes nothing on the dashboard, and its ledger page still l
     });
     await new Promise<void>((resolve, reject) => {
       const transaction = db.transaction('trainings', 'readwrite');
-      transaction.objectStore('trainings').put({ id: 'forged-training', v: 2, heldAt: Date.now(), sealed: new Uint8Array(64) });
+      transaction.objectStore('trainings').put({ id: 'forged-training', v: 3, heldAt: Date.now(), coverage: 'complete', sealed: new Uint8Array(64) });
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error ?? new Error('write failed'));
     });

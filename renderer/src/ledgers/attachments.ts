@@ -53,8 +53,3 @@ export async function readAttachment(store: WorkspaceStore, id: string): Promise
   if (row === null || !fields.success) throw new AppError('vault/record-unreadable');
   return { name: fields.data.name, data: new Uint8Array(row.body) };
 }
-
-/** Removes one kept file (audited under its owner). */
-export async function removeAttachment(store: WorkspaceStore, owner: AttachmentOwner, id: string): Promise<void> {
-  await store.writeRows([{ table: 'attachments', remove: id }], { action: 'attachment-deleted', table: owner.table, recordId: owner.id });
-}

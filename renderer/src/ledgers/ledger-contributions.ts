@@ -1,11 +1,19 @@
 import type { LedgerId } from '@shared/ledgers/ledger-registry';
 import { apiCredentialContribution } from './contributions/api-credential.contribution';
-import { completionContribution } from './contributions/completion.contribution';
+import { contentReviewContribution } from './contributions/content-review.contribution';
 import { credentialLeakContribution } from './contributions/credential-leak.contribution';
+import { emergencyDrillContribution } from './contributions/emergency-drill.contribution';
+import { emergencyPlanContribution } from './contributions/emergency-plan.contribution';
 import { forceMajeureContribution } from './contributions/force-majeure.contribution';
+import { hazardContribution } from './contributions/hazard.contribution';
+import { managementPolicyContribution } from './contributions/management-policy.contribution';
 import { personalInformationContribution } from './contributions/personal-information.contribution';
+import { scopeChangeContribution } from './contributions/scope-change.contribution';
 import { securityIncidentContribution } from './contributions/security-incident.contribution';
+import { selfInspectionContribution } from './contributions/self-inspection.contribution';
+import { sendingAllowlistContribution } from './contributions/sending-allowlist.contribution';
 import { staffContribution } from './contributions/staff.contribution';
+import { trainingContribution } from './contributions/training.contribution';
 import type { AnyLedgerContribution } from './ledger-contribution';
 
 /**
@@ -18,11 +26,16 @@ const contributions = {
   'api-credential': apiCredentialContribution,
   'credential-leak': credentialLeakContribution,
   'security-incident': securityIncidentContribution,
-  training: completionContribution,
-  'emergency-drill': completionContribution,
-  'self-inspection': completionContribution,
-  'management-policy': completionContribution,
+  training: trainingContribution,
+  'emergency-drill': emergencyDrillContribution,
+  'emergency-plan': emergencyPlanContribution,
+  'self-inspection': selfInspectionContribution,
+  hazard: hazardContribution,
+  'management-policy': managementPolicyContribution,
   'force-majeure': forceMajeureContribution,
+  'content-review': contentReviewContribution,
+  'sending-allowlist': sendingAllowlistContribution,
+  'scope-change': scopeChangeContribution,
 } satisfies Record<LedgerId, unknown>;
 
 /** The screen side of a ledger. */

@@ -4,6 +4,7 @@ import { isBlindValue, orderField, type IndexValues, type LedgerDefinition, type
 import type { Clock } from '@shared/obligations/obligation-engine';
 import type { SealedTableName } from '@shared/storage/workspace-schema';
 import type { OpenedRow, PageCursor, RecordInput, RowWrite, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { generatedDocumentRemovals } from '@renderer/documents/generated-documents';
 import { attachmentWrite } from './attachments';
 
 export type LedgerPage<Payload> = Readonly<{ records: LedgerRecord<Payload>[]; unreadable: number; next: PageCursor | null }>;
@@ -73,11 +74,12 @@ export function createLedgerRepository<Payload>(store: WorkspaceStore, definitio
       await store.writeRows([await repository.toRowWrite(id, payload)], { action: 'record-updated', table, recordId: id });
     },
 
-    /** Removes a record and its files. */
+    /** Removes a record, its files and their lines in the register of generated documents. */
     async remove(id: string): Promise<void> {
       const files = await store.findBy('attachments', '[ownerTable+ownerId]', [table, id]);
+      const documents = await generatedDocumentRemovals(store, { table, id });
       await store.writeRows(
-        [{ table, remove: id }, ...files.rows.map((file) => ({ table: 'attachments' as const, remove: file.id }))],
+        [{ table, remove: id }, ...files.rows.map((file) => ({ table: 'attachments' as const, remove: file.id })), ...documents],
         { action: 'record-deleted', table, recordId: id },
       );
     },

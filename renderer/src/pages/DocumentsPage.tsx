@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { GeneratedDocuments } from '@renderer/features/documents/GeneratedDocuments';
 import { LetterCard } from '@renderer/features/documents/LetterCard';
 import { ObjectionLetters } from '@renderer/features/documents/ObjectionLetters';
 import { WetInkLetterForm } from '@renderer/features/documents/WetInkLetterForm';
@@ -7,7 +8,7 @@ import { t } from '@renderer/i18n/t';
 import { listLetters, type StoredLetter } from '@renderer/signing/letters-repository';
 import { useOpenSession } from '@renderer/session/session-context';
 
-/** 文档: the signed letters of the workspace, paper copies, objection letters, and a fingerprint check. */
+/** 文档: the signed letters of the workspace, paper copies, the documents the ledgers generated, objection letters, and a fingerprint check. */
 export function DocumentsPage() {
   const { store } = useOpenSession();
   const [letters, setLetters] = useState<StoredLetter[] | null>(null);
@@ -34,6 +35,7 @@ export function DocumentsPage() {
         </ul>
       </section>
       <WetInkLetterForm onSaved={reload} />
+      <GeneratedDocuments />
       <ObjectionLetters />
       <FileFingerprint />
     </article>

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
-import type { MessageKey } from '@shared/i18n/zh-CN';
+import { ledgerTextZhCN, type MessageKey } from '@shared/i18n/zh-CN';
+import { definitionsOfLedger } from '@shared/ledgers/ledger-registry';
 import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import { standingRules, type DueItem } from '@shared/obligations/obligation-engine';
 import { ClauseRef } from '@renderer/components/ClauseRef';
@@ -96,6 +97,12 @@ export function HomePage() {
               <strong>{obligationTextZhCN[rule.id].title}</strong> <ClauseRef clause={rule.clause} />
               <br />
               <span className="muted">{obligationTextZhCN[rule.id].next}</span>
+              {definitionsOfLedger(rule.ledger)[0] !== undefined && (
+                <>
+                  {' '}
+                  <Link to={`/ledgers/${definitionsOfLedger(rule.ledger)[0]!.id}`}>{t('dashboard.rules.open', { ledger: ledgerTextZhCN[rule.ledger].title })}</Link>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { useSearchParams } from 'react-router';
 import { AboutPanel } from '@renderer/features/about/AboutPanel';
 import { CalendarSettings } from '@renderer/features/settings/CalendarSettings';
 import { ReminderSettings } from '@renderer/features/settings/ReminderSettings';
+import { ScreeningRulesSettings } from '@renderer/features/settings/ScreeningRulesSettings';
 import { AuditVerification } from '@renderer/features/security/AuditVerification';
 import { AutoLockSettings } from '@renderer/features/security/AutoLockSettings';
 import { BackupPanel } from '@renderer/features/security/BackupPanel';
@@ -32,6 +33,8 @@ export function SettingsPage() {
       <h2 className="section-title">{t('settings.section.reminders')}</h2>
       <ReminderSettings />
       <CalendarSettings />
+      <h2 className="section-title">{t('settings.section.screening')}</h2>
+      <ScreeningRulesSettings />
       <section className="card">
         <h2>{t('settings.about.title')}</h2>
         <AboutPanel />

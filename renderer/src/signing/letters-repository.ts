@@ -125,3 +125,13 @@ export async function setEffectiveDate(store: WorkspaceStore, id: string, date: 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError('storage/invalid-row');
   await updateLetter(store, id, (letter) => ({ ...letter, effectiveDate: date }));
 }
+
+/**
+ * 二(一): records (or, with null, clears) when the service under a letter
+ * ended; audited like every change of the letter. Recurring duties stop from
+ * then, and compliance records are kept 2 years after it.
+ */
+export async function setServiceEnd(store: WorkspaceStore, id: string, endedAt: number | null): Promise<void> {
+  if (endedAt !== null && (!Number.isInteger(endedAt) || endedAt < 0)) throw new AppError('storage/invalid-row');
+  await updateLetter(store, id, (letter) => ({ ...letter, serviceEndedAt: endedAt }));
+}

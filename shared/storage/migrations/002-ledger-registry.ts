@@ -1,5 +1,5 @@
 import type { ApiCredentialPayload } from '../../ledgers/definitions/api-credential.ledger';
-import type { CompletionPayload } from '../../ledgers/definitions/completion-ledgers';
+import type { LegacyCompletion } from '../../ledgers/definitions/legacy-completion';
 import type { RowToMigrate, WorkspaceMigration } from './workspace-migration';
 
 // Version 1 had tables for every ledger but screens for one. 首页 recorded
@@ -13,7 +13,7 @@ function noteOf(fields: unknown): string {
   return typeof note === 'string' ? note.slice(0, 500) : '';
 }
 
-function migrateCompletion(row: RowToMigrate, field: string): CompletionPayload | null {
+function migrateCompletion(row: RowToMigrate, field: string): LegacyCompletion | null {
   const at = row.index[field];
   return typeof at === 'number' ? { at, note: noteOf(row.fields) } : null;
 }

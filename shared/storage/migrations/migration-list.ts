@@ -1,4 +1,6 @@
 import { migration002 } from './002-ledger-registry';
+import { migration003 } from './003-routine-ledgers';
+import { migration004 } from './004-content-review';
 import type { WorkspaceMigration } from './workspace-migration';
 
 /**
@@ -6,7 +8,7 @@ import type { WorkspaceMigration } from './workspace-migration';
  * each later version is one numbered file. The schema version is the last
  * one's number.
  */
-export const workspaceMigrations: readonly WorkspaceMigration[] = [migration002];
+export const workspaceMigrations: readonly WorkspaceMigration[] = [migration002, migration003, migration004];
 
 /** Version of the workspace store's layout; a store written with a higher one is refused. */
 export const workspaceSchemaVersion = workspaceMigrations.at(-1)?.version ?? 1;

@@ -9,6 +9,7 @@ import { createAppServices } from '@renderer/session/app-services';
 import { browserIdbEnvironment } from '@renderer/storage/idb-environment';
 import { openWorkspaceDbOrThrow } from '@renderer/storage/workspace-db';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { measureDashboardUpdates } from './dashboard-harness';
 import { createPdfBench } from './pdf-harness';
 
 // Runs inside Chromium on the app's own origin, with the app's own storage
@@ -148,7 +149,11 @@ const api = {
   workspaceLabel: async () => (await services.registry.get(workspaceId))?.label ?? '',
 };
 
-Object.assign(window, { storageBench: api, pdfBench: createPdfBench(services, passphrase) });
+Object.assign(window, {
+  storageBench: api,
+  pdfBench: createPdfBench(services, passphrase),
+  dashboardBench: { updates: (runs: number) => measureDashboardUpdates(requireStore(), runs) },
+});
 document.getElementById('state')!.textContent = 'ready';
 
 export type StorageBenchApi = typeof api;

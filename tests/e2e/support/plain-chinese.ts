@@ -18,6 +18,8 @@ export const screenWordExceptions: Readonly<Record<string, readonly string[]>> =
   // 设置 → 日历 names the two fields of the calendar file the merchant fills
   // in, as the file spells them (the file format keeps English keys).
   settings: ['holidays', 'workdays'],
+  // 发送白名单 holds web addresses, and its form says the https:// before one may be left out.
+  'sending-allowlist': ['https'],
 };
 
 /**

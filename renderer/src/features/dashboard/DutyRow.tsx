@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import { ledgerTextZhCN } from '@shared/i18n/zh-CN';
-import { definitionsOfLedger } from '@shared/ledgers/ledger-registry';
+import { isChinaQuarter } from '@shared/calendar/china-quarter';
+import { definitionsOfLedger, findLedgerDefinition } from '@shared/ledgers/ledger-registry';
 import type { WorkCalendar } from '@shared/calendar/work-calendar';
 import type { DueItem } from '@shared/obligations/obligation-engine';
 import { ClauseRef } from '@renderer/components/ClauseRef';
@@ -12,13 +13,18 @@ type DutyRowProps = Readonly<{ item: DueItem; calendar: WorkCalendar; now: numbe
 
 /**
  * Where an item is done: its own record (an incident, a credential), or —
- * for the workspace's duties — a new record of its ledger. Null when that
- * ledger has no screens.
+ * for the workspace's duties — a new record of its ledger (of the record type
+ * the duty names, else the ledger's first); a quarter's item chooses its
+ * quarter ahead. Null when that ledger has no screens.
  */
 export function placeOfItem(item: DueItem): Readonly<{ to: string; record: boolean }> | null {
   if (item.source !== null && item.recordId !== null) return { to: `/ledgers/${item.source}/${encodeURIComponent(item.recordId)}`, record: true };
+  const named = item.obligation.definition === undefined ? null : findLedgerDefinition(item.obligation.definition);
   const [primary] = definitionsOfLedger(item.ledger);
-  return primary === undefined ? null : { to: `/ledgers/${primary.id}/new`, record: false };
+  const target = named ?? primary;
+  if (target === undefined) return null;
+  const quarter = item.recordId !== null && isChinaQuarter(item.recordId) ? `?quarter=${item.recordId}` : '';
+  return { to: `/ledgers/${target.id}/new${quarter}`, record: false };
 }
 
 /** One obligation: state colour, due time in words, the next step, and the button that opens where it is done. */

@@ -1,22 +1,31 @@
 import { useEffect, useState } from 'react';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import type { AnyLedgerDefinition } from '@shared/ledgers/ledger-definition';
+import type { AnyLedgerDefinition, IndexValues } from '@shared/ledgers/ledger-definition';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { formatBytes, formatDateTime } from '@renderer/i18n/format';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { t } from '@renderer/i18n/t';
 import { addAttachment, listAttachments, readAttachment, type AttachmentSummary } from '@renderer/ledgers/attachments';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
+import { deletionRefusalText, removeAttachmentOrThrow } from '@renderer/ledgers/retention-guard';
+import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { usePickFile } from './FilePickList';
 import { useTableVersion } from './use-store-changes';
 
-type AttachmentsPanelProps = Readonly<{ definition: AnyLedgerDefinition; recordId: string }>;
+type AttachmentsPanelProps = Readonly<{ definition: AnyLedgerDefinition; record: Readonly<{ id: string; index: IndexValues }> }>;
 
-/** The evidence kept with a record, slot by slot: view it, save a copy, add more. */
-export function AttachmentsPanel({ definition, recordId }: AttachmentsPanelProps) {
+/**
+ * The evidence kept with a record, slot by slot: view it, save a copy, add
+ * more, delete one (only when the record itself could be deleted: 二(一)).
+ */
+export function AttachmentsPanel({ definition, record }: AttachmentsPanelProps) {
   const { services } = useSession();
   const { store } = useOpenSession();
+  const { input } = useObligations();
+  const recordId = record.id;
+  const [deleting, setDeleting] = useState<AttachmentSummary | null>(null);
   const pick = usePickFile();
   const version = useTableVersion(['attachments']);
   const [files, setFiles] = useState<{ attachments: AttachmentSummary[]; unreadable: number } | null>(null);
@@ -59,6 +68,20 @@ export function AttachmentsPanel({ definition, recordId }: AttachmentsPanelProps
     setMessage(describeSaveOutcome(result.value, { saved: (location) => t('ledgers.attachments.saved', { location }), cancelled: t('ledgers.attachments.cancelled') }));
   };
 
+  const retention = () => ({ letter: input?.letter ?? null, now: services.now() });
+
+  const askDelete = (file: AttachmentSummary) => {
+    const refusal = deletionRefusalText(definition, record, retention(), 'attachment');
+    if (refusal === null) return setDeleting(file);
+    setMessage(refusal);
+  };
+
+  const remove = async (file: AttachmentSummary) => {
+    setDeleting(null);
+    await removeAttachmentOrThrow(store, definition, record, file.id, retention());
+    setMessage(t('ledgers.attachments.deleted', { name: file.name }));
+  };
+
   const run = (action: () => Promise<void>) => void action().catch((error: unknown) => setMessage(describeErrorZhCN(toAppError(error).code)));
 
   return (
@@ -86,6 +109,9 @@ export function AttachmentsPanel({ definition, recordId }: AttachmentsPanelProps
                     <button type="button" className="button small" onClick={() => run(() => save(file.id))}>
                       {t('ledgers.attachments.save')}
                     </button>
+                    <button type="button" className="button small danger-outline" onClick={() => askDelete(file)}>
+                      {t('ledgers.attachments.delete')}
+                    </button>
                   </li>
                 ))}
               </ul>
@@ -97,6 +123,17 @@ export function AttachmentsPanel({ definition, recordId }: AttachmentsPanelProps
         );
       })}
       {message !== null && <p role="status">{message}</p>}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('ledgers.attachments.deleteTitle')}
+        confirmLabel={t('ledgers.record.deleteConfirm')}
+        cancelLabel={t('ledgers.form.cancel')}
+        danger
+        onConfirm={() => deleting !== null && run(() => remove(deleting))}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{t('ledgers.attachments.deleteBody', { name: deleting?.name ?? '' })}</p>
+      </ConfirmDialog>
     </section>
   );
 }

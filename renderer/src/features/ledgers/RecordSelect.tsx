@@ -1,6 +1,6 @@
 import { useEffect, useState, type SelectHTMLAttributes } from 'react';
 import { ledgerDefinitionOrThrow, type LedgerId } from '@shared/ledgers/ledger-registry';
-import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
+import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { t } from '@renderer/i18n/t';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { useOpenSession } from '@renderer/session/session-context';
@@ -35,7 +35,7 @@ export function RecordSelect({ ledger, selected, ...props }: RecordSelectProps) 
       </select>
     );
   }
-  const current = records.filter((record) => record.index['status'] === undefined || record.index['status'] === 'active' || record.id === selected);
+  const current = records.filter((record) => isChoosableRecord(definition, record) || record.id === selected);
   return (
     <select {...props}>
       <option value="">{current.length === 0 ? t('ledgers.record.noneYet') : t('ledgers.record.choose')}</option>
@@ -46,4 +46,10 @@ export function RecordSelect({ ledger, selected, ...props }: RecordSelectProps) 
       ))}
     </select>
   );
+}
+
+/** Whether a record is offered in other ledgers' forms: its definition says, else one with no status or an active one. */
+export function isChoosableRecord(definition: AnyLedgerDefinition, record: LedgerRecord<unknown>): boolean {
+  if (definition.isChoosable !== undefined) return definition.isChoosable(record.index);
+  return record.index['status'] === undefined || record.index['status'] === 'active';
 }

@@ -12,13 +12,15 @@ import { useSession } from '@renderer/session/session-context';
 import { useState } from 'react';
 
 type StepFormProps = Readonly<{
+  /** What the time is of (提交时间, 发送时间); default 完成时间. */
+  atLabel?: string;
   noteLabel: string;
   submitLabel: string;
   onRecord: (step: Readonly<{ at: number; note: string }>) => Promise<void>;
 }>;
 
 /** Records that a step was done: when (to the minute, default now) and what was done. */
-export function StepForm({ noteLabel, submitLabel, onRecord }: StepFormProps) {
+export function StepForm({ atLabel, noteLabel, submitLabel, onRecord }: StepFormProps) {
   const { services } = useSession();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<StepFormValues>({ resolver: zodResolver(stepFormSchema(services.now)), defaultValues: { at: toChinaDateTimeInput(services.now()), note: '' } });
@@ -33,7 +35,7 @@ export function StepForm({ noteLabel, submitLabel, onRecord }: StepFormProps) {
   });
   return (
     <form className="form step-form" onSubmit={(event) => void submit(event)} noValidate>
-      <FormField label={t('ledgers.step.at')} error={fieldErrorText('ledger.error.', errors.at?.message)}>
+      <FormField label={atLabel ?? t('ledgers.step.at')} error={fieldErrorText('ledger.error.', errors.at?.message)}>
         {(props) => <input {...props} {...form.register('at')} type="datetime-local" />}
       </FormField>
       <FormField label={noteLabel} error={fieldErrorText('ledger.error.', errors.note?.message)}>

@@ -4,7 +4,6 @@ import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { findLedgerDefinition, type LedgerId } from '@shared/ledgers/ledger-registry';
-import { deletionVerdict } from '@shared/ledgers/retention';
 import { NotFoundPage } from '@renderer/app/NotFoundPage';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { AttachmentsPanel } from '@renderer/features/ledgers/AttachmentsPanel';
@@ -13,10 +12,10 @@ import { LedgerForm } from '@renderer/features/ledgers/LedgerForm';
 import { LedgerHeader } from '@renderer/features/ledgers/LedgerHeader';
 import { useRecordNames } from '@renderer/features/ledgers/use-record-names';
 import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
-import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { ledgerContributionOf } from '@renderer/ledgers/ledger-contributions';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
+import { deletionRefusalText, removeRecordOrThrow } from '@renderer/ledgers/retention-guard';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -67,22 +66,25 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
   }
 
   const update = async (form: Record<string, unknown>) => {
-    const payload = await contribution.toPayload(form, record.payload, { store, now: services.now() });
+    const payload = await contribution.toPayload(form, record.payload, { store, registry: services.registry, now: services.now() });
     await createLedgerRepository(store, definition).update(record.id, payload);
     setEditing(false);
     setMessage(t('ledgers.record.updated'));
   };
 
+  const retention = () => ({ letter: input?.letter ?? null, now: services.now() });
+  const canEdit = contribution.editable && (contribution.isEditable?.(record) ?? true);
+
   const askDelete = () => {
-    const verdict = deletionVerdict(definition, input?.letter ?? null, services.now());
-    if (verdict.allowed) return setDeleting(true);
-    setMessage(verdict.reason === 'service-running' ? t('ledgers.record.keptWhileRunning') : t('ledgers.record.keptUntil', { date: formatDate(verdict.until) }));
+    const refusal = deletionRefusalText(definition, record, retention(), 'record');
+    if (refusal === null) return setDeleting(true);
+    setMessage(refusal);
   };
 
   const remove = async () => {
     setDeleting(false);
     try {
-      await createLedgerRepository(store, definition).remove(record.id);
+      await removeRecordOrThrow(store, definition, record, retention());
       void navigate(`/ledgers/${definition.id}`);
     } catch (error) {
       setMessage(describeErrorZhCN(toAppError(error).code));
@@ -108,7 +110,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
           ))}
         </dl>
         <div className="actions">
-          {contribution.editable && !editing && (
+          {canEdit && !editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
               {t('ledgers.record.edit')}
             </button>
@@ -129,7 +131,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
         )}
       </section>
       {contribution.panel?.(record)}
-      <AttachmentsPanel definition={definition} recordId={record.id} />
+      <AttachmentsPanel definition={definition} record={record} />
       <ConfirmDialog
         open={deleting}
         title={t('ledgers.record.deleteTitle')}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { WorkspaceDeletionVerdict } from '@shared/ledgers/retention';
 import { Link } from 'react-router';
 import { workspaceLabelSchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
@@ -6,11 +7,17 @@ import { toAppError } from '@shared/errors/app-error';
 import { valueOrThrow } from '@shared/ipc/result';
 import { ClauseRef } from '@renderer/components/ClauseRef';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { exportArchive, lastArchiveAt, workspaceRetention } from '@renderer/features/retention/archive-export';
+import { WorkspaceRetentionNotice } from '@renderer/features/retention/WorkspaceRetentionNotice';
+import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import type { ReturnState } from '@renderer/app/return-path';
+import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+
+type Refusal = Readonly<{ verdict: Extract<WorkspaceDeletionVerdict, { allowed: false }>; lastArchiveAt: number | null }>;
 
 type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void; returnTo?: ReturnState | undefined }>;
 
@@ -26,6 +33,9 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
   const [deletePassphrase, setDeletePassphrase] = useState('');
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [archiveMessage, setArchiveMessage] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   const rename = async () => {
     const parsed = workspaceLabelSchema.safeParse(label);
@@ -45,13 +55,56 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
     setConfirmText('');
     setDeletePassphrase('');
     setDeleteError(null);
+    setRefusal(null);
+    setArchiveMessage(null);
+  };
+
+  // The workspace's own data, opened with the passphrase just given (or the session's, when it is the open one).
+  const withStore = async <T,>(read: (store: WorkspaceStore) => Promise<T>): Promise<T> => {
+    if (isOpen && session !== null) return read(session.store);
+    const { store } = await services.vault.unlockWithPassphrase(workspace.id, deletePassphrase);
+    try {
+      return await read(store);
+    } finally {
+      store.close();
+    }
+  };
+
+  const exportBeforeDeleting = async () => {
+    setExporting(true);
+    setDeleteError(null);
+    try {
+      const saved = await withStore((store) =>
+        exportArchive(store, { label: workspace.label, appVersion: services.appVersion, now: services.now() }, async (file) =>
+          valueOrThrow(await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }], data: file.data })),
+        ),
+      );
+      const said = describeSaveOutcome(saved, {
+        saved: (location) => t('workspaces.retention.exported', { location }),
+        handedToBrowser: (name) => t('workspaces.retention.downloaded', { name }),
+        cancelled: t('workspaces.retention.cancelled'),
+      });
+      if (saved.saved || saved.handedToBrowser !== undefined) setRefusal(null);
+      setArchiveMessage(said);
+    } catch (failure) {
+      setDeleteError(describeErrorZhCN(toAppError(failure).code));
+    } finally {
+      setExporting(false);
+    }
   };
 
   const remove = async () => {
     setRemoving(true);
     setDeleteError(null);
+    setArchiveMessage(null);
     try {
       await services.vault.verifyPassphraseOrThrow(workspace.id, deletePassphrase);
+      // 二(一): records under retention go only once the user holds an archive of them.
+      const verdict = await withStore(async (store) => ({ verdict: await workspaceRetention(store, services.now()), lastArchiveAt: await lastArchiveAt(store) }));
+      if (!verdict.verdict.allowed) {
+        setRefusal({ verdict: verdict.verdict, lastArchiveAt: verdict.lastArchiveAt });
+        return;
+      }
       if (isOpen) lock('user');
       await services.vault.remove(workspace.id, deletePassphrase, async (workspaceId) => {
         valueOrThrow(await services.host.workspaces.forget({ workspaceId }));
@@ -113,7 +166,7 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
         title={t('workspaces.deleteTitle', { label: workspace.label })}
         cancelLabel={t('workspaces.cancel')}
         confirmLabel={removing ? t('workspaces.deleting') : t('workspaces.deleteConfirm')}
-        confirmDisabled={removing || confirmText.trim() !== workspace.label || deletePassphrase === ''}
+        confirmDisabled={removing || exporting || confirmText.trim() !== workspace.label || deletePassphrase === ''}
         onConfirm={() => void remove()}
         onCancel={closeDeleteDialog}
       >
@@ -138,6 +191,12 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
           {t('workspaces.deletePassphraseLabel')}
           <input type="password" autoComplete="current-password" value={deletePassphrase} onChange={(event) => setDeletePassphrase(event.target.value)} />
         </label>
+        {refusal !== null && <WorkspaceRetentionNotice refusal={refusal.verdict} lastArchiveAt={refusal.lastArchiveAt} working={exporting} onExport={() => void exportBeforeDeleting()} />}
+        {archiveMessage !== null && (
+          <p role="status" data-testid="archive-status">
+            {archiveMessage}
+          </p>
+        )}
         {deleteError !== null && (
           <p className="field-error" role="alert">
             {deleteError}

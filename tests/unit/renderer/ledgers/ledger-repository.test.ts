@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesZhCN } from '@shared/i18n/zh-CN';
 import { apiCredentialLedger, type ApiCredentialPayload } from '@shared/ledgers/definitions/api-credential.ledger';
-import { trainingLedger } from '@shared/ledgers/definitions/completion-ledgers';
+import { trainingLedger, trainingTopics, type TrainingPayload } from '@shared/ledgers/definitions/training.ledger';
 import { securityIncidentLedger, type SecurityIncidentPayload } from '@shared/ledgers/definitions/security-incident.ledger';
 import { staffLedger } from '@shared/ledgers/definitions/staff.ledger';
 import { ledgerRegistry } from '@shared/ledgers/ledger-registry';
@@ -29,6 +29,7 @@ const incident = (discoveredAt: number): SecurityIncidentPayload => ({
   closedAt: null,
   closingSummary: '',
 });
+const training = (heldAt: number, content: string): TrainingPayload => ({ heldAt, topics: [...trainingTopics], attendeeIds: ['p1'], trainer: '', content, legacy: false });
 const credential = (issuedAt: number, rotations: ApiCredentialPayload['rotations'] = []): ApiCredentialPayload => ({
   name: '正式环境密钥',
   type: 'api-key',
@@ -58,10 +59,10 @@ describe('the ledger repository', () => {
     expect(await staff.get(second)).toBeNull();
 
     const trainings = createLedgerRepository(store, trainingLedger);
-    const training = await trainings.add({ at: now, note: '全员培训' }, [{ slot: 'evidence', file: { name: '签到表.pdf', data: new Uint8Array([37, 80, 68, 70]) } }]);
-    expect((await listAttachments(store, { table: 'trainings', id: training })).attachments.map((file) => file.name)).toEqual(['签到表.pdf']);
-    await expect(trainings.add({ at: now, note: '' }, [{ slot: 'photo', file: { name: 'x.png', data: new Uint8Array(4) } }])).rejects.toMatchObject({ code: 'storage/invalid-row' });
-    await trainings.remove(training);
+    const held = await trainings.add(training(now, '全员培训'), [{ slot: 'evidence', file: { name: '签到表.pdf', data: new Uint8Array([37, 80, 68, 70]) } }]);
+    expect((await listAttachments(store, { table: 'trainings', id: held })).attachments.map((file) => file.name)).toEqual(['签到表.pdf']);
+    await expect(trainings.add(training(now, ''), [{ slot: 'photo', file: { name: 'x.png', data: new Uint8Array(4) } }])).rejects.toMatchObject({ code: 'storage/invalid-row' });
+    await trainings.remove(held);
     expect(await store.count('attachments')).toBe(0);
     expect(await store.verifyAudit()).toMatchObject({ ok: true });
   });
@@ -77,9 +78,9 @@ describe('the ledger repository', () => {
     const { store } = await openTestWorkspace();
     const changes: StoreChange[] = [];
     const stop = store.onChange((change) => changes.push(change));
-    const id = await createLedgerRepository(store, trainingLedger).add({ at: now, note: '全员培训' });
+    const id = await createLedgerRepository(store, trainingLedger).add(training(now, '全员培训'));
     stop();
-    await createLedgerRepository(store, trainingLedger).add({ at: now, note: '不再收听' });
+    await createLedgerRepository(store, trainingLedger).add(training(now, '不再收听'));
     expect(changes).toEqual([{ tables: ['trainings'], recordIds: [id] }]);
   });
 
@@ -100,12 +101,12 @@ describe('the ledger repository', () => {
   it('counts only authenticated values: a forged row changes no clock, and the ledger page lists the genuine rows and the count of the rest', async () => {
     const { store, rawDb } = await openTestWorkspace();
     const trainings = createLedgerRepository(store, trainingLedger);
-    const genuine = await trainings.add({ at: now - 400 * 86_400_000, note: '去年的培训' });
+    const genuine = await trainings.add(training(now - 400 * 86_400_000, '去年的培训'));
     const db = await rawDb();
     // A forged completion: today's date in the clear index, zeros where the sealed payload should be.
-    await db.trainings.put({ id: 'forged-1', v: 2, heldAt: now, sealed: new Uint8Array(64) });
+    await db.trainings.put({ id: 'forged-1', v: 3, heldAt: now, coverage: 'complete', sealed: new Uint8Array(64) });
     // A real row whose clear date was moved forward on disk.
-    const moved = await trainings.add({ at: now - 500 * 86_400_000, note: '前年的培训' });
+    const moved = await trainings.add(training(now - 500 * 86_400_000, '前年的培训'));
     await db.trainings.update(moved, { heldAt: now });
     db.close();
 
@@ -138,12 +139,17 @@ describe('the ledger forms', () => {
       const contribution = ledgerContributionOf(definition.id);
       for (const field of contribution.fields) {
         if (!(`ledger.${definition.id}.field.${field.name}` in messagesZhCN)) missing.push(`${definition.id}.field.${field.name}`);
-        if (field.kind === 'select') for (const option of field.options) if (!(`ledger.${definition.id}.enum.${field.name}.${option}` in messagesZhCN)) missing.push(`${definition.id}.enum.${field.name}.${option}`);
+        if (field.kind === 'select' || field.kind === 'checks') for (const option of field.options) if (!(`ledger.${definition.id}.enum.${field.name}.${option}` in messagesZhCN)) missing.push(`${definition.id}.enum.${field.name}.${option}`);
+        if (field.group !== undefined && !(`ledger.${definition.id}.group.${field.group}` in messagesZhCN)) missing.push(`${definition.id}.group.${field.group}`);
       }
       for (const column of definition.columns) {
         if (column.format !== 'enum') continue;
+        // An enum column's words come from the select field of its name, or from the filter of its name (a status).
         const field = contribution.fields.find((candidate) => candidate.name === column.id);
-        if (field?.kind !== 'select') missing.push(`${definition.id}: enum column ${column.id} has no select field for its words`);
+        const filter = definition.filters?.find((candidate) => candidate.field === column.id);
+        if (column.values !== undefined) {
+          for (const value of column.values) if (!(`ledger.${definition.id}.enum.${column.id}.${value}` in messagesZhCN)) missing.push(`${definition.id}.enum.${column.id}.${value}`);
+        } else if (field?.kind !== 'select' && filter === undefined) missing.push(`${definition.id}: enum column ${column.id} has no select field, filter or declared values for its words`);
       }
       expect(Object.keys(contribution.emptyForm(now)).sort()).toEqual(contribution.fields.map((field) => field.name).sort());
     }

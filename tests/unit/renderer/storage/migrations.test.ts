@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apiCredentialLedger } from '@shared/ledgers/definitions/api-credential.ledger';
-import { emergencyDrillLedger, managementPolicyLedger, selfInspectionLedger, trainingLedger } from '@shared/ledgers/definitions/completion-ledgers';
+import { emergencyDrillLedger } from '@shared/ledgers/definitions/emergency-drill.ledger';
+import { managementPolicyLedger } from '@shared/ledgers/definitions/management-policy.ledger';
+import { selfInspectionLedger } from '@shared/ledgers/definitions/self-inspection.ledger';
+import { trainingLedger } from '@shared/ledgers/definitions/training.ledger';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { workspaceSchemaVersion } from '@shared/storage/workspace-schema';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
@@ -36,21 +39,26 @@ async function expectEveryRecordKept(store: WorkspaceStore): Promise<void> {
   expect(people.records.map((record) => record.payload.phone).sort()).toEqual(['13800000001', '13800000002', '13800000003']);
   expect(people.records.find((record) => record.payload.phone === '13800000001')?.payload).toMatchObject({ name: '赵一', scenario: 'verification-code', consent: 'written', source: '门店会员登记表' });
 
-  for (const [definition, note] of [
-    [trainingLedger, '全员培训'],
-    [emergencyDrillLedger, ''],
-    [selfInspectionLedger, '第四季度自查'],
-    [managementPolicyLedger, '制度已发布'],
-  ] as const) {
+  // The completions of version 1 are records of today's ledgers, marked as recorded by an older version, their notes kept.
+  const signedAt = Date.UTC(2026, 10, 20, 3);
+  const only = async <Payload,>(definition: Parameters<typeof createLedgerRepository<Payload>>[1]) => {
     const found = await createLedgerRepository(store, definition).all();
     expect(found.unreadable).toBe(0);
-    expect(found.records.map((record) => record.payload.note)).toEqual([note]);
-  }
+    expect(found.records).toHaveLength(1);
+    return found.records[0]!;
+  };
+  expect((await only(trainingLedger)).payload).toEqual({ heldAt: signedAt + 2 * 86_400_000, topics: [], attendeeIds: [], trainer: '', content: '全员培训', legacy: true });
+  expect((await only(emergencyDrillLedger)).payload).toMatchObject({ planId: null, process: '', legacy: true });
+  const inspection = await only(selfInspectionLedger);
+  expect(inspection.payload).toMatchObject({ quarter: '2026-Q4', findings: '第四季度自查', legacy: true });
+  expect(inspection.index).toMatchObject({ quarter: '2026-Q4' });
+  const policy = await only(managementPolicyLedger);
+  expect(policy.payload).toMatchObject({ version: 1, note: '制度已发布', legacy: true, withdrawnAt: null, supersededAt: null });
+  expect(policy.index).toMatchObject({ status: 'current' });
 
   // The workspace-wide rotation of version 1 became a credential whose 90-day clock runs on from that day.
   const credentials = await createLedgerRepository(store, apiCredentialLedger).all();
   expect(credentials.records).toHaveLength(1);
-  const signedAt = Date.UTC(2026, 10, 20, 3);
   expect(credentials.records[0]?.payload).toMatchObject({ type: 'other', custodianId: '', rotations: [{ at: signedAt + 10 * 86_400_000, note: '更换了 API 密钥' }] });
   expect(await store.count('credentialRotations')).toBe(0);
 
@@ -67,6 +75,7 @@ async function expectEveryRecordKept(store: WorkspaceStore): Promise<void> {
   const { clocks, letter } = toObligationInput(await loadObligationSources(store));
   expect(letter).toEqual({ signedAt, serviceEndedAt: null });
   expect(clocks.find((clock) => clock.obligation === 'training')?.doneAt).toBe(signedAt + 2 * 86_400_000);
+  for (const obligation of ['emergency-drill', 'self-inspection', 'management-policy'] as const) expect(clocks.find((clock) => clock.obligation === obligation)?.doneAt).toEqual(expect.any(Number));
   expect(clocks.find((clock) => clock.obligation === 'credential-rotation')).toMatchObject({ startedAt: signedAt + 10 * 86_400_000, doneAt: signedAt + 10 * 86_400_000 });
   expect(await store.verifyAudit()).toMatchObject({ ok: true });
 }
@@ -80,14 +89,18 @@ describe('the version-1 workspace of the first release', () => {
     const progress: MigrationProgress[] = [];
     expect(await runWorkspaceMigrations(store, '0.2.0', (step) => progress.push(step))).toEqual({ unreadable: 0 });
     expect(progress[0]).toEqual({ version: 2, done: 0, total: 5 });
-    expect(progress.at(-1)).toEqual({ version: 2, done: 5, total: 5 });
+    expect(progress.filter((step) => step.version === 2).at(-1)).toEqual({ version: 2, done: 5, total: 5 });
+    expect(progress.filter((step) => step.version === 3).at(-1)).toEqual({ version: 3, done: 4, total: 4 });
+    // Later versions that rewrite no row report nothing left to do.
+    expect(progress.filter((step) => step.version > 3).every((step) => step.done === step.total)).toBe(true);
     expect(await migratedThrough(store)).toBe(workspaceSchemaVersion);
     await expectEveryRecordKept(store);
 
-    // The tables version 1 had for ledgers it never built are gone; the rewritten rows are sealed under version 2.
+    // The tables version 1 had for ledgers it never built are gone; the rewritten rows are sealed under the last version that changed them.
     const db = await rawWorkspaceDb(environment, fixture.workspaceId);
     expect(db.tables.map((table) => table.name)).not.toContain('hazards');
-    expect((await db.trainings.toArray()).map((row) => row['v'])).toEqual([2]);
+    expect((await db.trainings.toArray()).map((row) => row['v'])).toEqual([3]);
+    expect((await db.apiCredentials.toArray()).map((row) => row['v'])).toEqual([2]);
     expect((await db.personalInformation.toArray()).map((row) => row['v'])).toEqual([1, 1, 1]);
     db.close();
   });

@@ -201,8 +201,8 @@ describe('the obligation engine', () => {
           const items = computeObligations(signed(100, clocks), calendar, now);
           const reference = items.map((item, index) => ({ item, index })).sort((a, b) => rank[a.item.state] - rank[b.item.state] || (a.item.dueAt ?? Infinity) - (b.item.dueAt ?? Infinity) || a.index - b.index);
           expect(items.map((item) => item.key)).toEqual(reference.map(({ item }) => item.key));
-          // training, drill, policy, custody, the quarters since signing (2), and one item per record clock.
-          expect(new Set(items.map((item) => item.key)).size).toBe(4 + 2 + deletions.length + 2 * leaks.length);
+          // training, drill, plan, policy, custody, the quarters since signing (2), and one item per record clock.
+          expect(new Set(items.map((item) => item.key)).size).toBe(5 + 2 + deletions.length + 2 * leaks.length);
         },
       ),
     );
