@@ -87,6 +87,9 @@ export default defineConfig(({ mode }): UserConfig => {
       include: ['tests/unit/**/*.test.{ts,tsx}'],
       environment: 'node',
       restoreMocks: true,
+      // Tests that derive keys run the production KDF several times: seconds
+      // each on a 2-core CI machine already busy with other test files.
+      testTimeout: 30_000,
     },
   };
 });
