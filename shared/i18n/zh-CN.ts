@@ -6,6 +6,7 @@ import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
 import { presentationMessagesZhCN } from './messages/presentation.zh-CN';
+import { agentMessagesZhCN } from './messages/agent.zh-CN';
 import { providerOriginalMessagesZhCN } from './messages/provider-original.zh-CN';
 import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
@@ -55,6 +56,7 @@ export const messagesZhCN = {
   ...screeningMessagesZhCN,
   ...shellMessagesZhCN,
   ...presentationMessagesZhCN,
+  ...agentMessagesZhCN,
   ...providerOriginalMessagesZhCN,
   ...documentMessagesZhCN,
   'app.name': '短信合规助手',

@@ -33,6 +33,7 @@ export function CreateWorkspacePage() {
     setFailure(null);
     try {
       const result = await services.vault.create(values.label, values.passphrase);
+      if (onboarding) await services.registry.startOnboarding(result.summary.id, services.now());
       form.reset();
       begin(result.summary, result.store);
       setCreated({ workspace: result.summary, recoveryCode: result.recoveryCode });

@@ -3,6 +3,8 @@ import { Link, useLocation } from 'react-router';
 import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
 import { passReturnState } from '@renderer/app/return-path';
 import { t } from '@renderer/i18n/t';
+import { AgentDayList } from '@renderer/features/agent/AgentDayList';
+import { useOnboardings } from '@renderer/features/agent/use-onboardings';
 import { useSession } from '@renderer/session/session-context';
 import { ScheduleOverview } from './ScheduleOverview';
 import { useScheduleOverview } from './use-schedule-overview';
@@ -17,6 +19,7 @@ export function WorkspacesPage() {
   const [query, setQuery] = useState('');
   const [changes, setChanges] = useState(0);
   const overview = useScheduleOverview(changes);
+  const onboardings = useOnboardings(changes);
   const location = useLocation();
   const notice = (location.state as WorkspaceListState | null)?.notice ?? null;
   const returnTo = passReturnState(location.state);
@@ -44,6 +47,18 @@ export function WorkspacesPage() {
     </div>
   );
 
+  const dayList = onboardings !== null && onboardings.length > 0 && (
+    <AgentDayList
+      records={onboardings}
+      workspaces={list}
+      onChanged={(text) => {
+        setMessage(text);
+        reload();
+        setChanges((value) => value + 1);
+      }}
+    />
+  );
+
   if (list.length === 0) {
     return (
       <article className="page">
@@ -54,6 +69,12 @@ export function WorkspacesPage() {
           <p>{t('workspaces.welcome.body')}</p>
           {actions}
         </section>
+        {message !== null && (
+          <p className="status" role="status">
+            {message}
+          </p>
+        )}
+        {dayList}
       </article>
     );
   }
@@ -73,6 +94,7 @@ export function WorkspacesPage() {
           {message}
         </p>
       )}
+      {dayList}
       {overview !== null && <ScheduleOverview workspaces={list} overview={overview} now={services.now()} />}
       {list.length > 1 && (
         <label className="workspace-search">
