@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readdir, readFile, rm, stat, statfs } from 'node:fs/promises';
+import { chmod, mkdir, open, readdir, readFile, rename, rm, stat, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { App, BrowserWindow, BrowserWindowConstructorOptions, Dialog, Display, SafeStorage } from 'electron';
 import type { SignatureCapture } from '@shared/signing/signature-strokes';
 import { AppError } from '@shared/errors/app-error';
 import { messagesZhCN as text } from '@shared/i18n/zh-CN';
-import { writeFileAtomic } from './fs/atomic-write';
+import { syncDirectory, writeFileAtomic } from './fs/atomic-write';
 import type { IpcHandlers } from './ipc-router';
 import type { PermissionPolicy } from './permission-policy';
 import type { ReminderService } from './services/reminder.service';
@@ -13,6 +13,7 @@ import { createAppInfoService } from './services/app-info.service';
 import { createDeviceKeyService } from './services/device-key.service';
 import { createDocumentViewerService, type DocumentViewerService } from './services/document-viewer.service';
 import { createFileDialogService } from './services/file-dialog.service';
+import { createFileStreamService, type FileStreamService } from './services/file-stream.service';
 import { createPadWindowService } from './services/pad-window.service';
 import { createPresentationService } from './services/presentation.service';
 import { createSnapshotService } from './services/snapshot.service';
@@ -33,7 +34,20 @@ export type HandlerDependencies = Readonly<{
   deliverPadResult: (capture: SignatureCapture) => void;
   permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
   reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace' | 'overview'>;
+  /** Files written and read in pieces (backups, snapshots); main closes them all when the window goes. */
+  streams?: FileStreamService;
 }>;
+
+/** Files written and read in pieces, over Node's file system. */
+export function createNodeFileStreams(): FileStreamService {
+  return createFileStreamService({
+    open: (file, flags, mode) => open(file, flags, mode),
+    rename,
+    removeFile,
+    syncDirectory,
+    randomId: () => randomBytes(16).toString('hex'),
+  });
+}
 
 const exists = async (file: string) => stat(file).then(() => true, () => false);
 const readBytes = async (file: string) => new Uint8Array(await readFile(file));
@@ -109,6 +123,9 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     },
     removeDirectory,
   });
+  const streams = deps.streams ?? createNodeFileStreams();
+  // Which snapshot each stream writes, to settle it (prune the old ones) when it is whole.
+  const snapshotStreams = new Map<string, string>();
   const space = createStorageSpaceService(statfs, userData);
   const viewer = deps.viewer;
   const pad = createPadWindowService({
@@ -125,12 +142,41 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'files:save': (request) => files.saveFile(request),
     'files:save-to-folder': (request) => files.saveToFolder(request),
     'files:open': (request) => files.openFile(request),
+    'files:begin-save': async (request) => {
+      const target = await files.pickSavePath(request);
+      return target === null ? null : { streamId: await streams.beginWrite(target) };
+    },
+    'files:finish-save': async ({ streamId }) => ({ saved: true, location: await streams.finishWrite(streamId) }),
+    'files:open-for-reading': async (request) => {
+      const file = await files.pickOpenPath(request);
+      if (file === null) return null;
+      const { id, size } = await streams.beginRead(file);
+      return { streamId: id, name: path.basename(file), size };
+    },
+    'streams:write': ({ streamId, data }) => streams.write(streamId, data),
+    'streams:read': ({ streamId, offset, length }) => streams.read(streamId, offset, length),
+    'streams:close': async ({ streamId }) => {
+      snapshotStreams.delete(streamId);
+      return streams.close(streamId);
+    },
     'vault:device-status': ({ workspaceId }) => deviceKeys.status(workspaceId),
     'vault:remember-device': ({ workspaceId, dataKey }) => deviceKeys.remember(workspaceId, dataKey),
     'vault:recall-device': ({ workspaceId }) => deviceKeys.recall(workspaceId),
     'vault:forget-device': ({ workspaceId }) => deviceKeys.forget(workspaceId),
     'snapshots:status': ({ workspaceId }) => snapshots.status(workspaceId),
-    'snapshots:write': ({ workspaceId, data }) => snapshots.write(workspaceId, data),
+    'snapshots:begin': async ({ workspaceId, kind }) => {
+      const planned = await snapshots.plan(workspaceId, kind);
+      if (!('file' in planned)) return planned;
+      const streamId = await streams.beginWrite(planned.file);
+      snapshotStreams.set(streamId, workspaceId);
+      return { streamId };
+    },
+    'snapshots:finish': async ({ streamId }) => {
+      const workspaceId = snapshotStreams.get(streamId);
+      if (workspaceId === undefined) throw new AppError('files/write-failed');
+      snapshotStreams.delete(streamId);
+      return snapshots.settle(workspaceId, await streams.finishWrite(streamId));
+    },
     'storage:free-space': () => space.freeSpace(),
     'files:open-in-viewer': ({ name, data }) => viewer.open(name, data),
     'files:discard-viewer-copies': () => viewer.discardCopies(),

@@ -22,7 +22,7 @@ import { messagesZhCN as text } from '@shared/i18n/zh-CN';
 import { appEntryUrl, appHost, appScheme } from './app-origin';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol';
 import { buildAppMenuTemplate } from './app-menu';
-import { buildIpcHandlers, createNodeDocumentViewer, viewerCopiesDirectory } from './ipc-handlers';
+import { buildIpcHandlers, createNodeDocumentViewer, createNodeFileStreams, viewerCopiesDirectory } from './ipc-handlers';
 import { createCallerRegistry, registerIpcHandlers } from './ipc-router';
 import { attachRendererGoneHandler, rendererGoneUrl } from './renderer-gone';
 import { startReminders } from './reminders-wiring';
@@ -88,6 +88,7 @@ function start(): void {
     },
   });
   protocol.handle(appScheme, createAppProtocolHandler(rendererDir, (file) => readFile(file)));
+  const streams = createNodeFileStreams();
   const handlers = buildIpcHandlers({
     app,
     dialog,
@@ -106,6 +107,7 @@ function start(): void {
     deliverPadResult: (capture) => mainWindow?.webContents.send(ipcEvents.padResult, capture),
     permissions,
     reminders,
+    streams,
   });
   registerIpcHandlers(ipcMain, handlers, {
     callerOf: callers.callerOf,
@@ -124,6 +126,11 @@ function start(): void {
   window.on('closed', () => {
     mainWindow = null;
   });
+  // A page that reloads or goes away leaves no half-written backup behind.
+  window.webContents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) void streams.closeAll();
+  });
+  window.webContents.on('destroyed', () => void streams.closeAll());
   void window.loadURL(appEntryUrl);
 
   // Sleep or a locked screen locks the workspace: keys leave memory before the user does.

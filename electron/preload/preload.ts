@@ -19,6 +19,14 @@ const host = {
     openInViewer: (request) => call('files:open-in-viewer', request),
     discardViewerCopies: () => call('files:discard-viewer-copies', undefined),
     saveToFolder: (request) => call('files:save-to-folder', request),
+    beginSave: (request) => call('files:begin-save', request),
+    finishSave: (request) => call('files:finish-save', request),
+    openForReading: (request) => call('files:open-for-reading', request),
+  },
+  streams: {
+    write: (request) => call('streams:write', request),
+    read: (request) => call('streams:read', request),
+    close: (request) => call('streams:close', request),
   },
   workspaces: {
     forget: (request) => call('workspaces:forget', request),
@@ -66,7 +74,8 @@ const host = {
   },
   snapshots: {
     status: (request) => call('snapshots:status', request),
-    write: (request) => call('snapshots:write', request),
+    begin: (request) => call('snapshots:begin', request),
+    finish: (request) => call('snapshots:finish', request),
   },
   storage: {
     freeSpace: () => call('storage:free-space', undefined),

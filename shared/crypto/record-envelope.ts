@@ -1,4 +1,5 @@
 import { AppError } from '../errors/app-error';
+import { bytesToBase64 } from '../encoding/base64';
 import { concatBytes, readUint32OrThrow, uint32ToBytes, utf8 } from '../encoding/bytes';
 import { aeadIvBytes, type CryptoPort, type KeyHandle } from './crypto-port';
 
@@ -43,6 +44,15 @@ export async function sealRecord(
   const iv = port.randomBytes(aeadIvBytes);
   const ciphertext = await port.aeadEncrypt(key, iv, plaintext, buildRecordAad(context));
   return concatBytes(new Uint8Array([recordEnvelopeVersion]), iv, ciphertext);
+}
+
+/**
+ * The tag of a sealed row, base64: its AES-GCM tag, which authenticates the
+ * row's contents and context under the records key and differs for every
+ * sealing (a fresh IV each time). The audit log names rows by it.
+ */
+export function sealedRowTag(sealed: Uint8Array): string {
+  return bytesToBase64(sealed.subarray(Math.max(0, sealed.byteLength - 16)));
 }
 
 /** Opens a sealed row; any tampering, wrong key or wrong context throws `vault/record-unreadable`. */

@@ -8,6 +8,8 @@ import type { CryptoPort, KeyHandle } from './crypto-port';
  */
 export type WorkspaceKeys = Readonly<{
   workspaceId: string;
+  /** Which data key of the workspace these come from: 1, then one more after each key rotation. */
+  generation: number;
   /** AES-256-GCM for sealed rows and attachments. */
   records: KeyHandle;
   /** HMAC-SHA256 for the phone-number blind index. */
@@ -19,12 +21,13 @@ export type WorkspaceKeys = Readonly<{
 }>;
 
 /** Derives the working keys of a workspace, then zeroes the raw data key it was given. */
-export async function deriveWorkspaceKeys(port: CryptoPort, dataKey: Uint8Array, workspaceId: string): Promise<WorkspaceKeys> {
+export async function deriveWorkspaceKeys(port: CryptoPort, dataKey: Uint8Array, workspaceId: string, generation = 1): Promise<WorkspaceKeys> {
   try {
     const base = await port.importHkdfKey(dataKey);
     const salt = utf8(workspaceId);
     return {
       workspaceId,
+      generation,
       records: await port.deriveAeadKey(base, salt, 'sms-ca/records/v1'),
       blindIndex: await port.deriveHmacKey(base, salt, 'sms-ca/blind-index/v1'),
       audit: await port.deriveHmacKey(base, salt, 'sms-ca/audit/v1'),

@@ -23,6 +23,9 @@ export const errorMessagesZhCN = {
   'vault/workspace-missing': '找不到这个工作区，它可能已被删除。',
   'vault/keychain-unavailable': '这台电脑没有可用的系统钥匙串，不能在本机记住密码。请继续使用密码解锁。',
   'vault/keychain-failed': '系统钥匙串没能取回密钥。数据没有受影响，请用密码解锁。',
+  'vault/audit-broken':
+    '审计日志核验没有通过，所以没有更换数据密钥：新密钥会为整条日志作保，会把被改动的痕迹一起掩盖。请先点「核验审计日志」看看是哪一条，必要时从备份恢复。',
+  'vault/rotation-in-progress': '正在更换数据密钥，完成之后才能做这件事。',
   'storage/newer-version': '数据由更新版本的应用写入，当前版本无法打开。请先升级应用，数据没有被改动。',
   'storage/open-failed': '本机数据库打不开。请关闭其他正在使用本应用的窗口后重试。',
   'storage/write-failed': '保存失败，数据没有写入。请检查磁盘空间后重试。',
@@ -37,6 +40,7 @@ export const errorMessagesZhCN = {
   'backup/damaged': '备份文件已损坏或被改动过，不能恢复。现有数据没有改动。',
   'backup/truncated': '备份文件不完整（可能没有复制完），不能恢复。现有数据没有改动。',
   'backup/verify-failed': '备份写入后核对不一致，请换一个位置重新备份。',
+  'backup/audit-broken': '备份里的审计日志核验没有通过（日志被改动、截短，或数据与日志不符），不能恢复。现有数据没有改动。',
   'letter/unknown-template': '这份责任书用的是本应用不认识的版本（可能由更新版本的应用签署）。请先升级应用。',
   'review/content-locked': '已经有审核意见，内容不能再改。要改内容，请按修改后的内容新登记一条，重新送两人审核。',
   'review/complete': '两位审核人都已提交意见，不能再添加。',

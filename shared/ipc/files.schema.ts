@@ -66,6 +66,49 @@ export type SaveFileResponse =
   | Readonly<{ saved: false; handedToBrowser?: undefined }>
   | Readonly<{ saved: false; handedToBrowser: string }>;
 
+/** The id of a file being written or read piece by piece (given by the host, random). */
+export const streamIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
+
+/**
+ * The largest piece of a file that crosses the boundary at once. A backup
+ * has no size limit: it is written and read in pieces of at most this.
+ */
+export const maxStreamChunkBytes = 16 * 1024 * 1024;
+
+/** Request of `files:begin-save`: the user picks where; the bytes follow with `streams:write`. */
+export const beginSaveRequestSchema = z.object({
+  suggestedName: fileNameSchema,
+  filters: z.array(fileFilterSchema).max(5),
+});
+
+/** A file begun; null when the user cancelled the dialog. */
+export type BeginSaveResponse = Readonly<{ streamId: string }> | null;
+
+/** Request of `files:open-for-reading`: a file to read in pieces, however large (a backup). */
+export const openForReadingRequestSchema = z.object({ filters: z.array(fileFilterSchema).min(1).max(5) });
+
+/** A file opened for reading: its name (no path) and size; null when the user cancelled. */
+export type OpenedForReading = Readonly<{ streamId: string; name: string; size: number }> | null;
+
+/** The next piece of a file being written. */
+export const streamWriteRequestSchema = z.object({
+  streamId: streamIdSchema,
+  data: z.instanceof(Uint8Array).refine((data) => data.byteLength > 0 && data.byteLength <= maxStreamChunkBytes, { message: 'size' }),
+});
+
+/** A piece of a file being read. */
+export const streamReadRequestSchema = z.object({
+  streamId: streamIdSchema,
+  offset: z.number().int().nonnegative(),
+  length: z.number().int().positive().max(maxStreamChunkBytes),
+});
+
+/** Finishes or closes a stream. */
+export const streamRequestSchema = z.object({ streamId: streamIdSchema });
+
+export type BeginSaveRequest = z.infer<typeof beginSaveRequestSchema>;
+export type OpenForReadingRequest = z.infer<typeof openForReadingRequestSchema>;
+
 /** Answer of `files:open`; null when the user cancelled. */
 export type OpenedFile = Readonly<{ name: string; data: Uint8Array<ArrayBuffer> }>;
 

@@ -19,6 +19,22 @@ export type Host = Readonly<{
     saveToFolder(request: IpcRequest<'files:save-to-folder'>): Promise<Result<IpcResponse<'files:save-to-folder'>>>;
     /** Deletes the clear copies handed to viewers so far (called on lock). */
     discardViewerCopies(): Promise<Result<IpcResponse<'files:discard-viewer-copies'>>>;
+    /** Asks where to save a file whose bytes follow in pieces (`streams.write`), then `finishSave`. */
+    beginSave(request: IpcRequest<'files:begin-save'>): Promise<Result<IpcResponse<'files:begin-save'>>>;
+    /** The file is whole: desktop writes it under its name and reads it back; the browser hands it to its downloads. */
+    finishSave(request: IpcRequest<'files:finish-save'>): Promise<Result<IpcResponse<'files:finish-save'>>>;
+    /** Lets the user pick a file to be read in pieces (`streams.read`), however large. */
+    openForReading(request: IpcRequest<'files:open-for-reading'>): Promise<Result<IpcResponse<'files:open-for-reading'>>>;
+  }>;
+  /**
+   * Files written or read piece by piece: a backup of any size crosses the
+   * boundary in pieces of at most 16 MiB and is never one buffer in memory.
+   */
+  streams: Readonly<{
+    write(request: IpcRequest<'streams:write'>): Promise<Result<IpcResponse<'streams:write'>>>;
+    read(request: IpcRequest<'streams:read'>): Promise<Result<IpcResponse<'streams:read'>>>;
+    /** Ends a read, or abandons a write (nothing is left under the file's name). */
+    close(request: IpcRequest<'streams:close'>): Promise<Result<IpcResponse<'streams:close'>>>;
   }>;
   /** What the host keeps per workspace outside the workspace's database. */
   workspaces: Readonly<{
@@ -75,7 +91,10 @@ export type Host = Readonly<{
   /** Daily encrypted snapshots outside the browser profile (desktop app only). */
   snapshots: Readonly<{
     status(request: IpcRequest<'snapshots:status'>): Promise<Result<IpcResponse<'snapshots:status'>>>;
-    write(request: IpcRequest<'snapshots:write'>): Promise<Result<IpcResponse<'snapshots:write'>>>;
+    /** Begins a snapshot whose bytes follow in pieces (`streams.write`). */
+    begin(request: IpcRequest<'snapshots:begin'>): Promise<Result<IpcResponse<'snapshots:begin'>>>;
+    /** The snapshot is whole: written under its name, read back and compared, older ones pruned. */
+    finish(request: IpcRequest<'snapshots:finish'>): Promise<Result<IpcResponse<'snapshots:finish'>>>;
   }>;
   storage: Readonly<{
     freeSpace(): Promise<Result<IpcResponse<'storage:free-space'>>>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { maxFileBytes } from './files.schema';
 
 /** A workspace id as it may cross the boundary: 32 lower-case hex digits, nothing a path could abuse. */
 export const workspaceIdSchema = z.string().regex(/^[0-9a-f]{32}$/);
@@ -12,10 +11,20 @@ export const rememberDeviceRequestSchema = z.object({
   dataKey: z.instanceof(Uint8Array).refine((key) => key.byteLength === 32, { message: 'key-length' }),
 });
 
-export const snapshotWriteRequestSchema = z.object({
+/**
+ * Request of `snapshots:begin`: the day's snapshot, or the one taken of a
+ * workspace just before a restore replaces it. The bytes follow with
+ * `streams:write`, however many there are.
+ */
+export const snapshotBeginRequestSchema = z.object({
   workspaceId: workspaceIdSchema,
-  data: z.instanceof(Uint8Array).refine((data) => data.byteLength > 0 && data.byteLength <= maxFileBytes, { message: 'size' }),
+  kind: z.enum(['daily', 'before-restore']),
 });
+
+export type SnapshotKind = z.infer<typeof snapshotBeginRequestSchema>['kind'];
+
+/** A snapshot begun, or none needed (today's is there). */
+export type SnapshotBeginResult = Readonly<{ streamId: string }> | Readonly<{ written: false; reason: 'already-today' }>;
 
 export type WorkspaceRequest = z.infer<typeof workspaceRequestSchema>;
 

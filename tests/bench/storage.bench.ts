@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
+import { measureBackupRoundTrip } from './backup.bench';
 import { median, round, type BenchFigure } from './bench-result';
 import type { StorageBenchApi } from './harness/harness';
 import { measureDashboardUpdate } from './dashboard.bench';
@@ -62,6 +63,7 @@ export async function measureStorage(distDir: string, log: (line: string) => voi
     const unlocks = await call(page, 'unlocks', 5);
     const heap = await measurePageViewHeap(context.newPage(), server.url, await call(page, 'workspaceLabel'), await call(page, 'passphrase'));
     const dashboard = await measureDashboardUpdate(page);
+    const backupRoundTrip = await measureBackupRoundTrip(page, log);
 
     return [
       {
@@ -78,6 +80,7 @@ export async function measureStorage(distDir: string, log: (line: string) => voi
       { name: 'unlock (Argon2id 64 MiB, t=3)', value: round(median(unlocks), 1), unit: 'ms', target: 500, better: 'lower', detail: '5 次中位数' },
       { name: 'JS heap, ledger page view over 100k rows', value: round(heap, 1), unit: 'MB', target: 60, better: 'lower', detail: '垃圾回收后' },
       dashboard,
+      ...backupRoundTrip,
     ];
   } finally {
     await context.close();

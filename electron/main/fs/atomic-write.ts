@@ -28,9 +28,11 @@ export async function writeFileAtomic(targetPath: string, data: Uint8Array): Pro
   await syncDirectory(directory);
 }
 
-// Windows cannot open a folder for fsync; there the rename is already durable
-// enough, so only POSIX systems flush the folder entry.
-async function syncDirectory(directory: string): Promise<void> {
+/**
+ * Flushes a folder's entries after a rename. Windows cannot open a folder for
+ * fsync; there the rename is already durable enough.
+ */
+export async function syncDirectory(directory: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(directory, 'r');
   try {

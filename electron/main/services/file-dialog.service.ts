@@ -3,9 +3,11 @@ import type { BrowserWindow, Dialog } from 'electron';
 import { equalBytes } from '@shared/encoding/bytes';
 import { AppError } from '@shared/errors/app-error';
 import type {
+  BeginSaveRequest,
   FileFilter,
   OpenedFile,
   OpenFileRequest,
+  OpenForReadingRequest,
   SaveFileRequest,
   SaveFileResponse,
   SaveToFolderRequest,
@@ -28,6 +30,25 @@ export type FileDialogDependencies = Readonly<{
  */
 export function createFileDialogService(deps: FileDialogDependencies) {
   return {
+    /** Asks where to save a file written in pieces; null when cancelled. */
+    async pickSavePath(request: BeginSaveRequest): Promise<string | null> {
+      const options = { defaultPath: path.join(deps.defaultDirectory(), request.suggestedName), filters: request.filters.map(toElectronFilter) };
+      const window = deps.getWindow();
+      const choice = window ? await deps.dialog.showSaveDialog(window, options) : await deps.dialog.showSaveDialog(options);
+      return choice.canceled || choice.filePath === undefined || choice.filePath === '' ? null : choice.filePath;
+    },
+
+    /** Asks for a file to read in pieces (any size); null when cancelled; a file of another type is refused. */
+    async pickOpenPath(request: OpenForReadingRequest): Promise<string | null> {
+      const options = { properties: ['openFile' as const], filters: request.filters.map(toElectronFilter) };
+      const window = deps.getWindow();
+      const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return null;
+      if (!hasAllowedExtension(filePath, request.filters)) throw new AppError('files/unsupported-type');
+      return filePath;
+    },
+
     async saveFile(request: SaveFileRequest): Promise<SaveFileResponse> {
       const options = {
         defaultPath: path.join(deps.defaultDirectory(), request.suggestedName),

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { SnapshotFailureNotice } from '@renderer/features/security/SnapshotFailureNotice';
 import { ObligationsProvider } from '@renderer/obligations/obligations-context';
 import { useAutomaticSnapshots } from '@renderer/session/use-automatic-snapshots';
 import { useSession } from '@renderer/session/session-context';
@@ -19,6 +20,7 @@ export function RequireWorkspace() {
   return (
     <Fragment key={session.generation}>
       <ObligationsProvider>
+        <SnapshotFailureNotice workspaceId={session.workspace.id} />
         <Outlet />
       </ObligationsProvider>
     </Fragment>

@@ -2,10 +2,15 @@ import { AppError, toAppError } from '@shared/errors/app-error';
 import { isViewableDocument, sniffViewableDocument, viewableMimeTypes } from '@shared/files/document-type';
 import { toAppPlatform } from '@shared/ipc/app-info';
 import {
+  beginSaveRequestSchema,
   openFileRequestSchema,
+  openForReadingRequestSchema,
   openInViewerRequestSchema,
   saveFileRequestSchema,
   saveToFolderRequestSchema,
+  streamReadRequestSchema,
+  streamRequestSchema,
+  streamWriteRequestSchema,
   type OpenInViewerRequest,
   type OpenedFile,
   type OpenFileRequest,
@@ -18,6 +23,7 @@ import { fail, ok, type Result } from '@shared/ipc/result';
 import { messagesZhCN } from '@shared/i18n/zh-CN';
 import { workspaceRequestSchema } from '@shared/ipc/vault-host.schema';
 import { workspaceScheduleSchema } from '@shared/reminders/reminder-schedule';
+import { createWebFileStreams } from './web-file-streams';
 import { createWebReminders } from './web-reminders';
 
 /**
@@ -26,6 +32,7 @@ import { createWebReminders } from './web-reminders';
  */
 export function createWebHost(): Host {
   const reminders = createWebReminders();
+  const streams = createWebFileStreams({ download: downloadBlob, pick: (request) => pickFile(request, async (file) => file) });
   const viewerUrls = new Set<string>();
   return {
     app: {
@@ -42,7 +49,10 @@ export function createWebHost(): Host {
     files: {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
       saveToFolder: (request) => guard(saveToFolderRequestSchema.safeParse(request), downloadFolder),
-      openFile: (request) => guard(openFileRequestSchema.safeParse(request), pickFile),
+      openFile: (request) => guard(openFileRequestSchema.safeParse(request), (parsed) => pickFile(parsed, (file) => readPickedFile(file, parsed))),
+      beginSave: (request) => guard(beginSaveRequestSchema.safeParse(request), async (parsed) => streams.beginSave(parsed.suggestedName)),
+      finishSave: (request) => guard(streamRequestSchema.safeParse(request), (parsed) => streams.finishSave(parsed.streamId)),
+      openForReading: (request) => guard(openForReadingRequestSchema.safeParse(request), (parsed) => streams.openForReading(parsed)),
       openInViewer: (request) => guard(openInViewerRequestSchema.safeParse(request), (parsed) => openInBrowserViewer(parsed, viewerUrls)),
       // A tab already showing a copy keeps it; the page's own URLs to the copies go.
       discardViewerCopies: async () => {
@@ -50,6 +60,11 @@ export function createWebHost(): Host {
         viewerUrls.clear();
         return ok(null);
       },
+    },
+    streams: {
+      write: (request) => guard(streamWriteRequestSchema.safeParse(request), async (parsed) => streams.write(parsed.streamId, parsed.data)),
+      read: (request) => guard(streamReadRequestSchema.safeParse(request), (parsed) => streams.read(parsed.streamId, parsed.offset, parsed.length)),
+      close: (request) => guard(streamRequestSchema.safeParse(request), async (parsed) => streams.close(parsed.streamId)),
     },
     // The browser mode keeps nothing outside the page's own storage but the reminder schedule in memory.
     workspaces: {
@@ -90,7 +105,8 @@ export function createWebHost(): Host {
     },
     snapshots: {
       status: async () => ok({ supported: false }),
-      write: async () => fail('host/unavailable'),
+      begin: async () => fail('host/unavailable'),
+      finish: async () => fail('host/unavailable'),
     },
     storage: {
       freeSpace: async () => {
@@ -127,20 +143,25 @@ export function readChromeVersion(userAgent: string): string | null {
 // (a "save as" dialog can be cancelled) or the write failed, the page is never
 // told: the answer says the file was handed over, not that it was saved.
 async function downloadFile(request: SaveFileRequest): Promise<SaveFileResponse> {
-  const blob = new Blob([request.data], { type: 'application/octet-stream' });
+  return downloadBlob(new Blob([request.data], { type: 'application/octet-stream' }), request.suggestedName);
+}
+
+function downloadBlob(blob: Blob, name: string): SaveFileResponse {
   const url = URL.createObjectURL(blob);
   try {
     const anchor = document.createElement('a');
     anchor.href = url;
-    anchor.download = request.suggestedName;
+    anchor.download = name;
     anchor.rel = 'noopener';
     document.body.append(anchor);
     anchor.click();
     anchor.remove();
   } finally {
+    // The download holds the file once it started; the page lets go soon, so a
+    // large backup's parts do not crowd the browser's storage for what follows.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  return { saved: false, handedToBrowser: request.suggestedName };
+  return { saved: false, handedToBrowser: name };
 }
 
 // No folder can be chosen without a permission prompt per file either: each
@@ -166,7 +187,7 @@ async function openInBrowserViewer(request: OpenInViewerRequest, urls: Set<strin
   return null;
 }
 
-function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {
+function pickFile<T>(request: Pick<OpenFileRequest, 'filters'>, take: (file: File) => Promise<T>): Promise<T | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -177,7 +198,8 @@ function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {
       () => {
         const file = input.files?.[0];
         if (file === undefined) return resolve(null);
-        readPickedFile(file, request).then(resolve, reject);
+        if (!hasExtensionOf(file.name, request.filters)) return reject(new AppError('files/unsupported-type'));
+        take(file).then(resolve, reject);
       },
       { once: true },
     );
@@ -185,11 +207,12 @@ function pickFile(request: OpenFileRequest): Promise<OpenedFile | null> {
   });
 }
 
+function hasExtensionOf(name: string, filters: OpenFileRequest['filters']): boolean {
+  const extension = name.split('.').pop()?.toLowerCase() ?? '';
+  return filters.some((filter) => filter.extensions.includes(extension));
+}
+
 async function readPickedFile(file: File, request: OpenFileRequest): Promise<OpenedFile> {
-  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-  if (!request.filters.some((filter) => filter.extensions.includes(extension))) {
-    throw new AppError('files/unsupported-type');
-  }
   if (file.size > request.maxBytes) throw new AppError('files/too-large');
   try {
     return { name: file.name, data: new Uint8Array(await file.arrayBuffer()) };

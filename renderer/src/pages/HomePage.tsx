@@ -1,12 +1,10 @@
 import { Link, useSearchParams } from 'react-router';
-import { ledgerTextZhCN, type MessageKey } from '@shared/i18n/zh-CN';
-import { definitionsOfLedger } from '@shared/ledgers/ledger-registry';
-import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
-import { standingRules, type DueItem } from '@shared/obligations/obligation-engine';
-import { ClauseRef } from '@renderer/components/ClauseRef';
-import { DutyRow } from '@renderer/features/dashboard/DutyRow';
+import type { MessageKey } from '@shared/i18n/zh-CN';
+import type { DueItem } from '@shared/obligations/obligation-engine';
+import { DutyRow, showsOnDashboard } from '@renderer/features/dashboard/DutyRow';
 import { LetterStatus } from '@renderer/features/dashboard/LetterStatus';
 import { ScheduledReminders } from '@renderer/features/dashboard/ScheduledReminders';
+import { StandingRules } from '@renderer/features/dashboard/StandingRules';
 import { t } from '@renderer/i18n/t';
 import { useObligations } from '@renderer/obligations/obligations-context';
 import { reminderKeyOf } from '@renderer/obligations/reminder-items';
@@ -20,11 +18,6 @@ const duties: readonly MessageKey[] = [
   'home.duty.training',
   'home.duty.inspection',
 ];
-
-/** A finished duty of a record (a step of a closed incident) lives on in its ledger, not on 首页. */
-function showsOnDashboard(item: DueItem): boolean {
-  return item.state !== 'done' || item.recordId === null || item.source === null;
-}
 
 /** 首页: before signing, the way to the first step; after, every obligation with its state. */
 export function HomePage() {
@@ -89,24 +82,7 @@ export function HomePage() {
         </ul>
       </section>
       <ScheduledReminders />
-      <section className="card">
-        <h2>{t('dashboard.rules.title')}</h2>
-        <ul className="rule-list">
-          {standingRules().map((rule) => (
-            <li key={rule.id}>
-              <strong>{obligationTextZhCN[rule.id].title}</strong> <ClauseRef clause={rule.clause} />
-              <br />
-              <span className="muted">{obligationTextZhCN[rule.id].next}</span>
-              {definitionsOfLedger(rule.ledger)[0] !== undefined && (
-                <>
-                  {' '}
-                  <Link to={`/ledgers/${definitionsOfLedger(rule.ledger)[0]!.id}`}>{t('dashboard.rules.open', { ledger: ledgerTextZhCN[rule.ledger].title })}</Link>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <StandingRules />
     </article>
   );
 }

@@ -8,6 +8,8 @@ import { AutoLockSettings } from '@renderer/features/security/AutoLockSettings';
 import { BackupPanel } from '@renderer/features/security/BackupPanel';
 import { ChangePassphrase } from '@renderer/features/security/ChangePassphrase';
 import { DeviceKeySettings } from '@renderer/features/security/DeviceKeySettings';
+import { KeyRotationSettings } from '@renderer/features/security/KeyRotationSettings';
+import { RecoveryCodeSettings } from '@renderer/features/security/RecoveryCodeSettings';
 import { StorageStatus } from '@renderer/features/security/StorageStatus';
 import { t } from '@renderer/i18n/t';
 
@@ -27,6 +29,8 @@ export function SettingsPage() {
       <BackupPanel />
       <AutoLockSettings />
       <ChangePassphrase />
+      <RecoveryCodeSettings />
+      <KeyRotationSettings />
       <DeviceKeySettings />
       <AuditVerification />
       <StorageStatus />

@@ -1,57 +1,114 @@
-import {
-  backupChunkBytes,
-  backupFormat,
-  backupFrameAad,
-  encodeBackupFile,
-  encodeBackupLine,
-  type BackupHeader,
-} from '@shared/backup/backup-format';
-import { aeadIvBytes } from '@shared/crypto/crypto-port';
+import { backupChunkBytes, backupFormat, encodeBackupFrame, encodeBackupPreamble, sealBackupFrame, type BackupHeaderV2 } from '@shared/backup/backup-format';
+import { encodeBackupEnd, encodeBackupRow } from '@shared/backup/backup-records';
+import { auditAnchorSchema } from '@shared/audit/audit-chain';
+import type { CryptoPort, KeyHandle } from '@shared/crypto/crypto-port';
 import { deriveBackupKey } from '@shared/crypto/workspace-keys';
 import { bytesToBase64 } from '@shared/encoding/base64';
-import { concatBytes, utf8 } from '@shared/encoding/bytes';
-import { workspaceSchemaVersion } from '@shared/storage/workspace-schema';
+import { utf8 } from '@shared/encoding/bytes';
+import { AppError } from '@shared/errors/app-error';
+import { workspaceSchemaVersion, workspaceTableNames } from '@shared/storage/workspace-schema';
 import { readStoreKeyFileOrThrow } from '@renderer/vault/workspace-vault';
+import { memorySink, type ByteSink } from './byte-stream';
 import type { WorkspaceStore } from './workspace-store';
 
 export type BackupInput = Readonly<{ label: string; appVersion: string; now: number }>;
 
+/** What a backup written holds. */
+export type WrittenBackup = Readonly<{ header: BackupHeaderV2; rows: number; bytes: number }>;
+
 /**
  * Writes the whole workspace (rows as stored, still sealed, plus meta and the
- * audit log) into one backup file, encrypted again under a fresh backup key.
- * The header carries the key file, so the backup opens with the passphrase.
+ * audit log) as a format-2 backup, frame by frame into the sink, encrypted
+ * again under a fresh backup key: memory holds a page of rows and a frame,
+ * whatever the workspace's size. Writes wait meanwhile, so the backup is one
+ * state of the workspace. The header carries the key file (the backup opens
+ * with the passphrase) and the signed head of the audit log it holds.
+ * Nothing is audited here: `backup-created` is recorded once the file is saved.
  */
-export async function createBackup(store: WorkspaceStore, input: BackupInput): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeBackup(store: WorkspaceStore, input: BackupInput, sink: ByteSink): Promise<WrittenBackup> {
+  // During a key rotation rows are of two keys; a backup waits until it is done.
+  if (store.rotatingFrom !== null) throw new AppError('vault/rotation-in-progress');
   const port = store.cryptoPort;
   const keys = store.requireKeys();
   const keyFile = await readStoreKeyFileOrThrow(store);
-  const lines: string[] = [];
-  await store.readEveryRow((table, row) => {
-    lines.push(encodeBackupLine(table, row));
+  return store.holdingWrites(async (reader) => {
+    const head = auditAnchorSchema.safeParse(await reader.auditHead());
+    const backupSalt = port.randomBytes(16);
+    const header: BackupHeaderV2 = {
+      format: backupFormat,
+      appVersion: input.appVersion,
+      schemaVersion: workspaceSchemaVersion,
+      createdAt: input.now,
+      workspace: { id: keys.workspaceId, label: input.label },
+      keyFile,
+      backupSalt: bytesToBase64(backupSalt),
+      auditAnchor: head.success ? head.data : null,
+    };
+    const headerBytes = utf8(JSON.stringify(header));
+    const frames = createFrameWriter(port, await deriveBackupKey(port, keys, backupSalt), await port.sha256(headerBytes), sink);
+    await sink.write(encodeBackupPreamble(headerBytes));
+    let rows = 0;
+    for (const table of workspaceTableNames) {
+      for await (const page of reader.pages(table)) {
+        for (const row of page) {
+          await frames.add(encodeBackupRow(table, row));
+          rows += 1;
+        }
+      }
+    }
+    await frames.add([encodeBackupEnd(rows)]);
+    const bytes = await frames.close();
+    return { header, rows, bytes: bytes + 12 + headerBytes.byteLength };
   });
-  const plaintext = utf8(lines.join('\n'));
-  const backupSalt = port.randomBytes(16);
-  const chunkCount = Math.max(1, Math.ceil(plaintext.byteLength / backupChunkBytes));
-  const header: BackupHeader = {
-    format: backupFormat,
-    appVersion: input.appVersion,
-    schemaVersion: workspaceSchemaVersion,
-    createdAt: input.now,
-    workspace: { id: keys.workspaceId, label: input.label },
-    keyFile,
-    backupSalt: bytesToBase64(backupSalt),
-    chunkCount,
+}
+
+/**
+ * Collects plaintext into frames of `backupChunkBytes` and writes each
+ * sealed frame as soon as a byte beyond it arrives; the last frame, sealed
+ * as final, is written by `close`.
+ */
+function createFrameWriter(port: CryptoPort, key: KeyHandle, headerDigest: Uint8Array, sink: ByteSink) {
+  const buffer = new Uint8Array(backupChunkBytes);
+  let filled = 0;
+  let index = 0;
+  let written = 0;
+
+  const flush = async (isFinal: boolean) => {
+    const frame = encodeBackupFrame(await sealBackupFrame(port, key, headerDigest, index, isFinal, buffer.subarray(0, filled)));
+    index += 1;
+    filled = 0;
+    written += frame.byteLength;
+    await sink.write(frame);
   };
-  const headerBytes = utf8(JSON.stringify(header));
-  const headerDigest = await port.sha256(headerBytes);
-  const backupKey = await deriveBackupKey(port, keys, backupSalt);
-  const frames: Uint8Array[] = [];
-  for (let index = 0; index < chunkCount; index += 1) {
-    const chunk = plaintext.subarray(index * backupChunkBytes, (index + 1) * backupChunkBytes);
-    const iv = port.randomBytes(aeadIvBytes);
-    const aad = backupFrameAad(headerDigest, index, index === chunkCount - 1);
-    frames.push(concatBytes(iv, await port.aeadEncrypt(backupKey, iv, chunk, aad)));
-  }
-  await store.appendAudit({ action: 'backup-created', table: 'meta', recordId: keys.workspaceId });
-  return encodeBackupFile(headerBytes, frames);
+
+  return {
+    async add(parts: readonly Uint8Array[]): Promise<void> {
+      for (const part of parts) {
+        let offset = 0;
+        while (offset < part.byteLength) {
+          if (filled === backupChunkBytes) await flush(false);
+          const take = Math.min(part.byteLength - offset, backupChunkBytes - filled);
+          buffer.set(part.subarray(offset, offset + take), filled);
+          filled += take;
+          offset += take;
+        }
+      }
+    },
+    async close(): Promise<number> {
+      await flush(true);
+      return written;
+    },
+  };
+}
+
+/** A whole backup in memory (small workspaces, tests): the same bytes `writeBackup` streams. */
+export async function createBackup(store: WorkspaceStore, input: BackupInput): Promise<Uint8Array<ArrayBuffer>> {
+  const sink = memorySink();
+  await writeBackup(store, input, sink);
+  return sink.bytes();
+}
+
+/** Records in the audit log that a backup was saved: only after the file reached its place. */
+export async function recordBackupSaved(store: WorkspaceStore): Promise<void> {
+  await store.appendAudit({ action: 'backup-created', table: 'meta', recordId: store.workspaceId });
 }

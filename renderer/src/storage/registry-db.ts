@@ -1,9 +1,16 @@
 import { Dexie, type Table } from 'dexie';
 import { onboardingRecordSchema, type OnboardingRecord } from '@shared/agent/onboarding';
 import { autoLockMinutesRange, unlockRetryDelayMs, workspaceSummarySchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
+import type { AnchorMirror } from './audit-log';
 import type { IdbEnvironment } from './idb-environment';
 
 const registryDbName = 'sms-ca-registry';
+
+const auditAnchorKey = (workspaceId: string) => `auditAnchor:${workspaceId}`;
+const pendingRestorePrefix = 'pendingRestore:';
+
+/** A restore begun and not yet finished: finished or dropped at the next start, by what the database holds. */
+export type PendingRestore = Readonly<{ workspaceId: string; label: string; restoreId: string; at: number }>;
 
 /** A device-level record that outlives the workspace it names. */
 export type RegistryEvent = Readonly<{ seq?: number; at: number; kind: 'workspace-deleted'; workspaceId: string }>;
@@ -98,15 +105,70 @@ export class WorkspaceRegistry {
   }
 
   /**
-   * Removes a workspace's entry; an onboarded merchant's record, in the same
-   * transaction, is marked cleaned up: the record stays, the workspace goes.
+   * Removes a workspace's entry and the registry's copy of its audit head; an
+   * onboarded merchant's record, in the same transaction, is marked cleaned
+   * up: the record stays, the workspace goes.
    */
   async remove(id: string, now: number): Promise<void> {
-    await this.db.transaction('rw', [this.db.workspaces, this.db.onboardings], async () => {
+    await this.db.transaction('rw', [this.db.workspaces, this.db.settings, this.db.onboardings], async () => {
       await this.db.workspaces.delete(id);
+      await this.db.settings.delete(auditAnchorKey(id));
       const record = await this.onboarding(id);
       if (record !== null) await this.db.onboardings.put({ ...record, cleanedAt: now });
     });
+  }
+
+  /**
+   * The registry's copy of a workspace's signed audit head: outside the
+   * workspace's database, so that wiping or rolling back its log there
+   * leaves this one to tell. Kept with the device settings (no listener is
+   * told: it changes with every write).
+   */
+  async readAuditAnchor(workspaceId: string): Promise<unknown> {
+    return (await this.db.settings.get(auditAnchorKey(workspaceId)))?.value ?? null;
+  }
+
+  async writeAuditAnchor(workspaceId: string, anchor: unknown): Promise<void> {
+    await this.db.settings.put({ key: auditAnchorKey(workspaceId), value: anchor });
+  }
+
+  /** The registry's copy of a workspace's audit head, as the store reads and writes it. */
+  anchorMirror(workspaceId: string): AnchorMirror {
+    return { read: () => this.readAuditAnchor(workspaceId), write: (anchor) => this.writeAuditAnchor(workspaceId, anchor) };
+  }
+
+  /** Notes a restore before it replaces anything, so that one cut short is finished or dropped at the next start. */
+  async beginRestore(pending: PendingRestore): Promise<void> {
+    await this.db.settings.put({ key: `${pendingRestorePrefix}${pending.workspaceId}`, value: pending });
+  }
+
+  async pendingRestores(): Promise<PendingRestore[]> {
+    const rows = await this.db.settings.where('key').startsWith(pendingRestorePrefix).toArray();
+    return rows.map((row) => row.value as PendingRestore);
+  }
+
+  /**
+   * After the restored data committed: in one transaction, the workspace is
+   * listed (or keeps its entry, with the backup's label), the registry's copy
+   * of its audit head becomes the restored one, and the restore is done.
+   */
+  async completeRestore(pending: PendingRestore, anchor: unknown, now: number): Promise<WorkspaceSummary> {
+    return this.db.transaction('rw', [this.db.workspaces, this.db.settings], async () => {
+      const existing = await this.get(pending.workspaceId);
+      const summary: WorkspaceSummary =
+        existing === null
+          ? { id: pending.workspaceId, label: pending.label, createdAt: now, lastOpenedAt: now, autoLockMinutes: autoLockMinutesRange.default, failedAttempts: 0, retryAfter: 0 }
+          : { ...existing, label: pending.label };
+      await this.db.workspaces.put(summary);
+      await this.db.settings.put({ key: auditAnchorKey(pending.workspaceId), value: anchor });
+      await this.db.settings.delete(`${pendingRestorePrefix}${pending.workspaceId}`);
+      return summary;
+    });
+  }
+
+  /** A restore that did not replace anything: forgotten. */
+  async dropRestore(workspaceId: string): Promise<void> {
+    await this.db.settings.delete(`${pendingRestorePrefix}${workspaceId}`);
   }
 
   /** Keeps a record that a workspace was deleted on this device (its own audit log goes with it). */

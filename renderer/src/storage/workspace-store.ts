@@ -1,25 +1,37 @@
-import type { AuditActor, AuditVerification } from '@shared/audit/audit-chain';
+import type { AuditActor, AuditChainResult, AuditRowMark, AuditVerification } from '@shared/audit/audit-chain';
 import type { CryptoPort } from '@shared/crypto/crypto-port';
+import { sealedRowTag } from '@shared/crypto/record-envelope';
 import { computeBlindIndex, type WorkspaceKeys } from '@shared/crypto/workspace-keys';
 import { createRecordIdGenerator } from '@shared/encoding/record-id';
 import { AppError } from '@shared/errors/app-error';
 import { workspaceTableNames, type SealedTableName, type StoredSealedRow, type WorkspaceTableName } from '@shared/storage/workspace-schema';
-import { isQuotaExceededError } from '@renderer/errors/quota-exceeded';
-import { AuditLog, isSameHead, readAuditHead, type AuditEvent } from './audit-log';
+import { AuditLog, readStoredAuditHead, type AnchorMirror, type AuditEvent } from './audit-log';
+import { runAuditedTransaction, type EntrySigning } from './audited-transaction';
 import { decodeRow, encodeRow, type IndexValues, type OpenedRow, type RecordInput } from './record-codec';
+import { pagesOfTable } from './row-pages';
+import { isSealedBefore, openRows, readPage, type Found, type PageCursor, type PageRequest } from './store-reads';
 import { createSerialQueue } from './serial-queue';
 import type { WorkspaceDb } from './workspace-db';
 
-export type PageCursor = Readonly<{ key: string | number; id: string }>;
-export type PageRequest = Readonly<{ index: string; after?: PageCursor | null; limit: number; direction: 'asc' | 'desc' }>;
 /** A page of rows; rows that would not open (altered, copied from elsewhere) are counted, not shown. */
 export type Page = Readonly<{ rows: OpenedRow[]; unreadable: number; next: PageCursor | null }>;
-export type Found = Readonly<{ rows: OpenedRow[]; unreadable: number }>;
+export type { Found, PageCursor, PageRequest };
 
 export type NewRecord<Fields> = Omit<RecordInput<Fields>, 'id'> & { id?: string };
 
 /** One row to write in a multi-row change: a new or replaced row, or a removal. */
 export type RowWrite = Readonly<{ table: SealedTableName; input: RecordInput<unknown> }> | Readonly<{ table: SealedTableName; remove: string }>;
+
+/** How a store is opened beyond its keys. */
+export type StoreOptions = Readonly<{
+  /** During a key rotation: the keys of the generation before, to open rows not yet sealed again. */
+  previousKeys?: WorkspaceKeys | null;
+  /** The registry's copy of the signed head of the audit log. */
+  anchorMirror?: AnchorMirror | null;
+}>;
+
+/** A change of the `meta` table written with rows (a rotation's progress). */
+export type MetaWrite = Readonly<{ key: string; value: unknown }>;
 
 /** What changed, announced after each committed write: screens that show these tables read them again. */
 export type StoreChange = Readonly<{ tables: readonly string[]; recordIds: readonly string[] | 'many' }>;
@@ -36,6 +48,7 @@ export class WorkspaceStore {
   private readonly nextId: () => string;
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private closed = false;
+  private previousKeys: WorkspaceKeys | null;
 
   private constructor(
     private readonly db: WorkspaceDb,
@@ -43,15 +56,27 @@ export class WorkspaceStore {
     private keys: WorkspaceKeys | null,
     actor: AuditActor,
     private readonly now: () => number,
+    options: StoreOptions,
   ) {
-    this.audit = new AuditLog(db, port, () => this.requireKeys(), actor, now);
+    this.previousKeys = options.previousKeys ?? null;
+    this.audit = new AuditLog(db, port, () => this.requireKeys(), actor, now, options.anchorMirror ?? null);
     this.nextId = createRecordIdGenerator(now, (length) => port.randomBytes(length));
   }
 
-  static async open(db: WorkspaceDb, port: CryptoPort, keys: WorkspaceKeys, actor: AuditActor, now: () => number): Promise<WorkspaceStore> {
-    const store = new WorkspaceStore(db, port, keys, actor, now);
+  static async open(db: WorkspaceDb, port: CryptoPort, keys: WorkspaceKeys, actor: AuditActor, now: () => number, options: StoreOptions = {}): Promise<WorkspaceStore> {
+    const store = new WorkspaceStore(db, port, keys, actor, now, options);
     await store.audit.load();
     return store;
+  }
+
+  /** How this session was unlocked (a recovery code, say, may set a new passphrase without the old one). */
+  get unlockedWith(): AuditActor {
+    return this.audit.actor;
+  }
+
+  /** During a key rotation, the keys of the generation being replaced; otherwise null. */
+  get rotatingFrom(): WorkspaceKeys | null {
+    return this.closed ? null : this.previousKeys;
   }
 
   get workspaceId(): string {
@@ -88,33 +113,28 @@ export class WorkspaceStore {
    * The single write path: rows and one audit entry atomically, then the
    * change is announced. The mutation gets the database and may only use it.
    */
-  private async write(tables: readonly WorkspaceTableName[], event: AuditEvent, mutate: (db: WorkspaceDb) => Promise<void>, recordIds: StoreChange['recordIds']): Promise<void> {
+  private async write(
+    tables: readonly WorkspaceTableName[],
+    event: AuditEvent,
+    mutate: (db: WorkspaceDb) => Promise<void>,
+    recordIds: StoreChange['recordIds'],
+    marks: readonly AuditRowMark[] = [],
+  ): Promise<void> {
     this.requireKeys();
-    await this.enqueue(async () => {
-      for (let attempt = 0; ; attempt += 1) {
-        const entry = await this.audit.prepare(event);
-        const expected = this.audit.currentHead;
-        try {
-          await this.db.transaction('rw', [...new Set([...tables, 'audit', 'meta'])], async () => {
-            if (!isSameHead(await readAuditHead(this.db), expected)) throw new AppError('storage/concurrent-write');
-            await mutate(this.db);
-            await this.audit.writeInTransaction(entry);
-          });
-          this.audit.advance(entry);
-          break;
-        } catch (error) {
-          // Another window of the same workspace wrote first: take its head and chain after it.
-          if (error instanceof AppError && error.code === 'storage/concurrent-write' && attempt < 3) {
-            await this.audit.load();
-            continue;
-          }
-          if (isQuotaExceededError(error)) throw new AppError('storage/quota-exceeded', { cause: error });
-          throw error instanceof AppError ? error : new AppError('storage/write-failed', { cause: error });
-        }
-      }
-    });
+    await this.enqueue(() => this.writeNow(tables, event, mutate, marks));
     const change = { tables: tables.filter((table) => table !== 'meta'), recordIds };
     if (change.tables.length > 0) for (const listener of this.listeners) listener(change);
+  }
+
+  // Inside the queue: one audited transaction.
+  private writeNow(
+    tables: readonly WorkspaceTableName[],
+    event: AuditEvent,
+    mutate: (db: WorkspaceDb) => Promise<void>,
+    marks: readonly AuditRowMark[],
+    signing: EntrySigning | null = null,
+  ): Promise<void> {
+    return runAuditedTransaction(this.db, this.audit, this.requireKeys(), { tables, event, marks, mutate }, signing);
   }
 
   /** Records an event that changes no row (unlock, backup…). */
@@ -141,6 +161,7 @@ export class WorkspaceStore {
     const sealed = await Promise.all(writes.map((write) => ('input' in write ? encodeRow(this.port, keys, write.table, write.input) : Promise.resolve(null))));
     const tables = [...new Set(writes.map((write) => write.table))];
     const ids = writes.map((write) => ('input' in write ? write.input.id : write.remove));
+    const marks = writes.map((write, index): AuditRowMark => ('input' in write ? markOf(write.table, sealed[index]!) : [write.table, write.remove, null]));
     await this.write(
       tables,
       event,
@@ -152,6 +173,7 @@ export class WorkspaceStore {
         }
       },
       ids,
+      marks,
     );
   }
 
@@ -159,14 +181,26 @@ export class WorkspaceStore {
   async addSealedRows(table: SealedTableName, rows: readonly StoredSealedRow[], event: AuditEvent): Promise<void> {
     await this.write([table], event, async (db) => {
       await db[table].bulkAdd(rows);
-    }, rows.length > 200 ? 'many' : rows.map((row) => row.id));
+    }, rows.length > 200 ? 'many' : rows.map((row) => row.id), rows.map((row) => markOf(table, row)));
+  }
+
+  /**
+   * Puts rows already sealed under the current key in place of the same rows
+   * (a key rotation's batch), with a change of `meta` (its progress), in one
+   * audited transaction.
+   */
+  async replaceSealedRows(table: SealedTableName, rows: readonly StoredSealedRow[], meta: MetaWrite, event: AuditEvent): Promise<void> {
+    await this.write([table, 'meta'], event, async (db) => {
+      await db[table].bulkPut(rows);
+      await db.meta.put({ key: meta.key, value: meta.value });
+    }, 'many', rows.map((row) => markOf(table, row)));
   }
 
   /** One row, opened; null when there is none; throws `vault/record-unreadable` for an altered one. */
   async getRecord(table: SealedTableName, id: string): Promise<OpenedRow | null> {
     const keys = this.requireKeys();
     const stored = await this.db[table].get(id);
-    return stored === undefined ? null : decodeRow(this.port, keys, table, stored);
+    return stored === undefined ? null : decodeRow(this.port, { current: keys, previous: this.previousKeys }, table, stored);
   }
 
   async deleteRecord(table: SealedTableName, id: string): Promise<void> {
@@ -175,24 +209,8 @@ export class WorkspaceStore {
 
   /** Keyset pagination over a `[field+id]` index: a page deep in the table costs what the first does. */
   async page(table: SealedTableName, request: PageRequest): Promise<Page> {
-    const source = this.db[table];
-    const after = request.after;
-    const collection =
-      after === undefined || after === null
-        ? source.orderBy(request.index)
-        : request.direction === 'desc'
-          ? source.where(request.index).below([after.key, after.id])
-          : source.where(request.index).above([after.key, after.id]);
-    const stored = await (request.direction === 'desc' ? collection.reverse() : collection).limit(request.limit).toArray();
-    const { rows, unreadable } = await this.openAll(table, stored);
-    const field = request.index.slice(1, request.index.indexOf('+'));
-    const last = stored[stored.length - 1] as Partial<StoredSealedRow> | undefined;
-    const lastKey = last?.[field];
-    const next =
-      stored.length === request.limit && last !== undefined && typeof last.id === 'string' && (typeof lastKey === 'number' || typeof lastKey === 'string')
-        ? { key: lastKey, id: last.id }
-        : null;
-    return { rows, unreadable, next };
+    const { stored, next } = await readPage(this.db, table, request);
+    return { ...(await this.openAll(table, stored)), next };
   }
 
   /** Rows whose clear index field equals the value (blind indexes, statuses, owner ids). */
@@ -234,10 +252,14 @@ export class WorkspaceStore {
     const keys = this.requireKeys();
     const sealed = await Promise.all(writes.map((write) => encodeRow(this.port, keys, write.table, write.input, version)));
     const tables = [...new Set([...writes.map((write) => write.table), ...removals.map((removal) => removal.table)])];
+    const marks: AuditRowMark[] = [
+      ...removals.map((removal): AuditRowMark => [removal.table, removal.id, null]),
+      ...writes.map((write, index) => markOf(write.table, sealed[index]!)),
+    ];
     await this.write(tables, event, async (db) => {
       for (const removal of removals) await db[removal.table].delete(removal.id);
       for (const [index, write] of writes.entries()) await db[write.table].put(sealed[index]!);
-    }, 'many');
+    }, 'many', marks);
   }
 
   /** A value of the clear `meta` table (key file, schema version). */
@@ -261,37 +283,88 @@ export class WorkspaceStore {
     });
   }
 
+  /** Checks the audit log and every row against it, with writes held so that both are one picture. */
   verifyAudit(): Promise<AuditVerification> {
     this.requireKeys();
-    return this.audit.verify();
+    return this.enqueue(() => this.audit.verify());
+  }
+
+  /**
+   * Runs a task while no write can start (a backup reads every table page
+   * by page and must see one state). The task gets a reader of stored rows.
+   */
+  holdingWrites<T>(task: (reader: StoredRowReader) => Promise<T>): Promise<T> {
+    this.requireKeys();
+    return this.enqueue(() =>
+      task({
+        pages: (table) => pagesOfTable(this.db, table),
+        auditHead: () => readStoredAuditHead(this.db),
+      }),
+    );
+  }
+
+  /** Stored rows of a table in id order, page by page (a rotation walks them); writes may come between pages. */
+  storedPages(table: SealedTableName, after?: string): AsyncGenerator<Record<string, unknown>[]> {
+    this.requireKeys();
+    return pagesOfTable(this.db, table, undefined, after);
+  }
+
+  /** Opens a stored row with the keys of its generation (the current one, or during a rotation the one before). */
+  openStoredRow(table: SealedTableName, stored: unknown): Promise<OpenedRow> {
+    return decodeRow(this.port, { current: this.requireKeys(), previous: this.previousKeys }, table, stored);
+  }
+
+  /**
+   * Switches to a new data key: checks the whole log under the old key and
+   * pins it with the first entry under the new one, written together with
+   * the new key file. From then on rows are sealed, and the log signed,
+   * with the new key; rows of the old one still open until sealed again.
+   */
+  async beginKeyRotation(keyFile: MetaWrite, next: WorkspaceKeys, event: AuditEvent): Promise<void> {
+    const current = this.requireKeys();
+    await this.enqueue(async () => {
+      const chain: AuditChainResult = await this.audit.checkChain(current, true);
+      if (!chain.verification.ok || chain.last === null) throw new AppError('vault/audit-broken');
+      const pin = { seq: chain.last.seq, digest: chain.digest };
+      await this.writeNow(['meta'], event, async (db) => {
+        await db.meta.put({ key: keyFile.key, value: keyFile.value });
+      }, [], { keys: next, pin });
+      this.previousKeys = current;
+      this.keys = next;
+    });
+  }
+
+  /** Ends a key rotation: the key file without the old key (and its progress cleared), and the old keys dropped. */
+  async finishKeyRotation(writes: readonly MetaWrite[], event: AuditEvent): Promise<void> {
+    await this.write(['meta'], event, async (db) => {
+      for (const write of writes) await db.meta.put({ key: write.key, value: write.value });
+    }, []);
+    this.previousKeys = null;
   }
 
   /** Locks: the keys are dropped and the database closed. */
   close(): void {
     this.closed = true;
     this.keys = null;
+    this.previousKeys = null;
     this.listeners.clear();
     this.db.close();
   }
 
-  private async openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
-    const keys = this.requireKeys();
-    // An altered or foreign row is counted and left out; any other failure (a lock) is the caller's.
-    const opened = await Promise.all(
-      stored.map((row) =>
-        decodeRow(this.port, keys, table, row).catch((error: unknown) => {
-          if (error instanceof AppError && error.code === 'vault/record-unreadable') return null;
-          throw error;
-        }),
-      ),
-    );
-    const rows = opened.filter((row): row is OpenedRow => row !== null);
-    return { rows, unreadable: opened.length - rows.length };
+  private openAll(table: SealedTableName, stored: readonly unknown[]): Promise<Found> {
+    return openRows(this.port, { current: this.requireKeys(), previous: this.previousKeys }, table, stored);
   }
 }
 
-function isSealedBefore(row: Record<string, unknown>, version: number, skip: ReadonlySet<string>): boolean {
-  return typeof row['v'] === 'number' && row['v'] < version && !skip.has(String(row['id']));
+/** What reads a consistent picture of the store while writes are held. */
+export type StoredRowReader = Readonly<{
+  pages(table: WorkspaceTableName): AsyncGenerator<Record<string, unknown>[]>;
+  /** The signed head of the audit log as stored. */
+  auditHead(): Promise<unknown>;
+}>;
+
+function markOf(table: SealedTableName, row: StoredSealedRow): AuditRowMark {
+  return [table, row.id, sealedRowTag(row.sealed)];
 }
 
 export type { IndexValues, OpenedRow, RecordInput };

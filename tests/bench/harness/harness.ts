@@ -9,6 +9,7 @@ import { createAppServices } from '@renderer/session/app-services';
 import { browserIdbEnvironment } from '@renderer/storage/idb-environment';
 import { openWorkspaceDbOrThrow } from '@renderer/storage/workspace-db';
 import type { PageCursor, WorkspaceStore } from '@renderer/storage/workspace-store';
+import { createBackupBench } from './backup-harness';
 import { measureDashboardUpdates } from './dashboard-harness';
 import { createPdfBench } from './pdf-harness';
 
@@ -149,9 +150,21 @@ const api = {
   workspaceLabel: async () => (await services.registry.get(workspaceId))?.label ?? '',
 };
 
+const backupBench = createBackupBench({
+  services,
+  passphrase,
+  store: requireStore,
+  workspaceId: () => workspaceId,
+  lock: () => {
+    store?.close();
+    store = null;
+  },
+});
+
 Object.assign(window, {
   storageBench: api,
   pdfBench: createPdfBench(services, passphrase),
+  backupBench,
   dashboardBench: { updates: (runs: number) => measureDashboardUpdates(requireStore(), runs) },
 });
 document.getElementById('state')!.textContent = 'ready';

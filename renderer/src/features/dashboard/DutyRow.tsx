@@ -27,6 +27,11 @@ export function placeOfItem(item: DueItem): Readonly<{ to: string; record: boole
   return { to: `/ledgers/${target.id}/new${quarter}`, record: false };
 }
 
+/** A finished duty of a record (a step of a closed incident) lives on in its ledger, not on 首页. */
+export function showsOnDashboard(item: DueItem): boolean {
+  return item.state !== 'done' || item.recordId === null || item.source === null;
+}
+
 /** One obligation: state colour, due time in words, the next step, and the button that opens where it is done. */
 export function DutyRow({ item, calendar, now, highlighted }: DutyRowProps) {
   const text = obligationTextZhCN[item.obligationId];

@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'react';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { recordsKeptUntil } from '@shared/ledgers/retention';
 import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
-import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { listLetters, setServiceEnd, type StoredLetter } from '@renderer/signing/letters-repository';
 import { useOpenSession } from '@renderer/session/session-context';
+import { LetterDates } from './LetterDates';
 import { ServiceEndForm } from './ServiceEndForm';
 
 /** The letter's status: signed on, in force or ended (and records kept until), and the way to record the service's end. */
@@ -38,22 +37,7 @@ export function LetterStatus() {
   return (
     <section className={endedAt === null ? 'card card-done' : 'card'} data-testid="letter-status">
       <h2>{t('dashboard.letter.title')}</h2>
-      <p>
-        {t('dashboard.letter.signedOn', { date: formatDate(letter.letter.signedAt) })} · {t('dashboard.letter.effective', { date: letter.letter.effectiveDate })}
-      </p>
-      {endedAt === null ? (
-        <>
-          <p>{t('dashboard.letter.inForce')}</p>
-          <p className="muted">
-            {t('dashboard.letter.serviceEnd')} · {t('dashboard.letter.keptUntil')}
-          </p>
-        </>
-      ) : (
-        <>
-          <p data-testid="service-ended">{t('dashboard.letter.serviceEnded', { date: formatDate(endedAt) })}</p>
-          <p>{t('dashboard.letter.keptThrough', { date: formatDate(recordsKeptUntil(endedAt) - 1) })}</p>
-        </>
-      )}
+      <LetterDates letter={letter.letter} />
       {recording ? (
         <ServiceEndForm
           letterId={letter.id}

@@ -1,19 +1,14 @@
-import type { AuditVerification as Verification } from '@shared/audit/audit-chain';
 import { useUserAction } from '@renderer/components/use-user-action';
 import { t } from '@renderer/i18n/t';
 import { useOpenSession } from '@renderer/session/session-context';
+import { describeAuditVerification } from './describe-audit';
 
 /** Walks the audit chain and says whether it holds, or which entry is the first that does not. */
 export function AuditVerification() {
   const { store } = useOpenSession();
   const { working, message: result, setMessage: setResult, run } = useUserAction();
 
-  const describe = (verification: Verification) =>
-    verification.ok
-      ? t('security.audit.ok', { count: verification.count })
-      : t(`security.audit.broken.${verification.reason}`, { seq: verification.seq });
-
-  const verify = () => run(async () => setResult(describe(await store.verifyAudit())));
+  const verify = () => run(async () => setResult(describeAuditVerification(await store.verifyAudit())));
 
   return (
     <section className="card">

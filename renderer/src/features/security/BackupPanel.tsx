@@ -1,22 +1,28 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import type { SnapshotStatus } from '@shared/ipc/vault-host.schema';
-import { valueOrThrow } from '@shared/ipc/result';
 import { toChinaDateString } from '@shared/time/china-time';
 import { useUserAction } from '@renderer/components/use-user-action';
-import { verifyOwnBackupOrThrow } from '@renderer/storage/backup-reader';
-import { createBackup } from '@renderer/storage/backup-writer';
+import { beginSaveOrNull } from '@renderer/host/file-streams';
+import { saveCheckedBackup } from '@renderer/storage/backup-save';
+import { recordBackupSaved } from '@renderer/storage/backup-writer';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
-import { formatDateTime } from '@renderer/i18n/format';
+import { formatBytes, formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+import { useSnapshotFailure } from './use-snapshot-failure';
 
-/** Manual backup (made, checked, then saved where the user picks) and the snapshot status. */
+/**
+ * Manual backup (written piece by piece where the user picks, checked as it
+ * is written, audited once saved) and the snapshot status, failures included.
+ */
 export function BackupPanel() {
   const { services } = useSession();
   const { workspace, store } = useOpenSession();
   const { working, message, setMessage, run } = useUserAction();
   const [snapshots, setSnapshots] = useState<SnapshotStatus | null>(null);
+  const snapshotFailure = useSnapshotFailure(workspace.id);
 
   useEffect(() => {
     void services.host.snapshots.status({ workspaceId: workspace.id }).then((result) => setSnapshots(result.ok ? result.value : null));
@@ -24,17 +30,24 @@ export function BackupPanel() {
 
   const backUp = () =>
     run(async () => {
-      setMessage(t('security.backup.working'));
       const now = services.now();
-      const data = await createBackup(store, { label: workspace.label, appVersion: services.appVersion, now });
-      await verifyOwnBackupOrThrow(store, data);
-      const saved = valueOrThrow(
-        await services.host.files.saveFile({
-          suggestedName: `${workspace.label}-备份-${toChinaDateString(now)}.smsbak`.replace(/[\\/:*?"<>|]/g, '_'),
-          filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }],
-          data,
-        }),
-      );
+      const target = await beginSaveOrNull(services.host, {
+        suggestedName: `${workspace.label}-备份-${toChinaDateString(now)}.smsbak`.replace(/[\\/:*?"<>|]/g, '_'),
+        filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }],
+      });
+      if (target === null) return setMessage(t('security.backup.cancelled'));
+      let written = 0;
+      setMessage(t('security.backup.working', { size: formatBytes(0) }));
+      const counted = {
+        ...target,
+        write: async (bytes: Uint8Array) => {
+          await target.write(bytes);
+          written += bytes.byteLength;
+          setMessage(t('security.backup.working', { size: formatBytes(written) }));
+        },
+      };
+      const { saved } = await saveCheckedBackup(store, { label: workspace.label, appVersion: services.appVersion, now }, counted);
+      if (saved.saved || saved.handedToBrowser !== undefined) await recordBackupSaved(store);
       setMessage(
         describeSaveOutcome(saved, {
           saved: (location) => t('security.backup.saved', { location }),
@@ -68,6 +81,11 @@ export function BackupPanel() {
           {snapshots.lastAt === null
             ? t('security.snapshots.none')
             : t('security.snapshots.on', { date: formatDateTime(snapshots.lastAt), count: snapshots.count, folder: snapshots.folder })}
+        </p>
+      )}
+      {snapshotFailure !== null && (
+        <p className="notice" role="alert" data-testid="snapshot-failure">
+          {t('security.snapshots.failed', { date: formatDateTime(snapshotFailure.at), reason: describeErrorZhCN(snapshotFailure.code) })}
         </p>
       )}
     </section>

@@ -10,11 +10,16 @@ import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 
-/** Change the passphrase: only the wrapped data key changes; data and recovery code stay. */
+/**
+ * Change the passphrase: only the wrapped data key changes; data and recovery
+ * code stay. The current passphrase proves it, or, when it is lost, the
+ * recovery code (the default after unlocking with it).
+ */
 export function ChangePassphrase() {
   const { services } = useSession();
   const { store } = useOpenSession();
   const [message, setMessage] = useState<string | null>(null);
+  const [proof, setProof] = useState<'passphrase' | 'recovery-code'>(store.unlockedWith === 'recovery-code' ? 'recovery-code' : 'passphrase');
   const form = useForm<ChangePassphraseForm>({
     resolver: zodResolver(changePassphraseFormSchema),
     defaultValues: { current: '', passphrase: '', confirm: '' },
@@ -24,7 +29,7 @@ export function ChangePassphrase() {
 
   const submit = form.handleSubmit(async (values) => {
     try {
-      await services.vault.changePassphrase(store, values.current, values.passphrase);
+      await services.vault.changePassphrase(store, { kind: proof, value: values.current }, values.passphrase);
       form.reset();
       setMessage(t('security.passphrase.done'));
     } catch (error) {
@@ -35,9 +40,26 @@ export function ChangePassphrase() {
   return (
     <section className="card">
       <h2>{t('security.passphrase.title')}</h2>
+      {store.unlockedWith === 'recovery-code' && <p className="notice">{t('security.passphrase.afterRecovery')}</p>}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
-        <FormField label={t('security.passphrase.current')} error={fieldErrorText('form.', errors.current?.message)}>
-          {(props) => <input {...props} {...form.register('current')} type="password" autoComplete="current-password" />}
+        <div className="tabs" role="radiogroup" aria-label={t('security.passphrase.proof')}>
+          {(['passphrase', 'recovery-code'] as const).map((kind) => (
+            <label key={kind} className="radio">
+              <input
+                type="radio"
+                name="passphrase-proof"
+                checked={proof === kind}
+                onChange={() => {
+                  setProof(kind);
+                  form.setValue('current', '');
+                }}
+              />
+              {t(kind === 'passphrase' ? 'security.passphrase.proofPassphrase' : 'security.passphrase.proofRecovery')}
+            </label>
+          ))}
+        </div>
+        <FormField label={t(proof === 'passphrase' ? 'security.passphrase.current' : 'security.passphrase.currentRecovery')} error={fieldErrorText('form.', errors.current?.message)}>
+          {(props) => <input {...props} {...form.register('current')} type={proof === 'passphrase' ? 'password' : 'text'} autoComplete={proof === 'passphrase' ? 'current-password' : 'off'} />}
         </FormField>
         <FormField label={t('security.passphrase.new')} error={fieldErrorText('form.', errors.passphrase?.message)}>
           {(props) => <input {...props} {...form.register('passphrase')} type="password" autoComplete="new-password" />}

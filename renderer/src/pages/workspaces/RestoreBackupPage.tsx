@@ -1,38 +1,66 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { maxFileBytes } from '@shared/ipc/files.schema';
 import { toWriteAppError } from '@renderer/errors/quota-exceeded';
+import { openForReadingOrNull, type PickedFile } from '@renderer/host/file-streams';
 import { verifyBackupOrThrow, type BackupSecret, type VerifiedBackup } from '@renderer/storage/backup-reader';
 import { restoreVerifiedBackup } from '@renderer/storage/restore';
+import { takeSafetySnapshot, type ExistingAccess, type SafetyOutcome } from '@renderer/features/security/safety-snapshot';
 import { LowSpaceDialog, useStorageGuard } from '@renderer/features/security/use-storage-guard';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
+import { inspectExistingWorkspace, type ExistingWorkspace } from './existing-workspace';
+import { ReplaceExistingNotice } from './ReplaceExistingNotice';
 import { restoredState } from './restored-summary';
 
-type Picked = Readonly<{ name: string; data: Uint8Array }>;
+function describeSafety(outcome: SafetyOutcome): string | undefined {
+  switch (outcome.kind) {
+    case 'snapshot':
+      return t('restore.safetySaved', { location: outcome.location });
+    case 'download':
+      return t('restore.safetyHanded', { name: outcome.name });
+    case 'skipped':
+    case 'cancelled':
+      return undefined;
+  }
+}
 
-/** Restore a workspace from a backup file: everything is checked before anything is replaced. */
+/**
+ * Restore a workspace from a backup file of any size, read piece by piece:
+ * everything is checked before anything is replaced, and a workspace that is
+ * replaced is first saved as a safety snapshot.
+ */
 export function RestoreBackupPage() {
   const { services, session, lock } = useSession();
   const navigate = useNavigate();
   const guard = useStorageGuard();
-  const [picked, setPicked] = useState<Picked | null>(null);
+  const [picked, setPicked] = useState<PickedFile | null>(null);
   const [secretKind, setSecretKind] = useState<BackupSecret['kind']>('passphrase');
   const [secret, setSecret] = useState('');
   const [verified, setVerified] = useState<VerifiedBackup | null>(null);
-  const [replaces, setReplaces] = useState(false);
+  const [existing, setExisting] = useState<ExistingWorkspace | null>(null);
+  const [existingSecret, setExistingSecret] = useState<BackupSecret>({ kind: 'passphrase', value: '' });
+  const [skipSafety, setSkipSafety] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
+  const pickedRef = useRef<PickedFile | null>(null);
+
+  // A file left open when the screen goes is closed (desktop: main's handle).
+  useEffect(() => () => void pickedRef.current?.close().catch(() => undefined), []);
 
   const pick = async () => {
-    const result = await services.host.files.openFile({ filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }], maxBytes: maxFileBytes });
-    if (!result.ok) return setStatus(describeErrorZhCN(result.error.code));
-    if (result.value !== null) {
-      setPicked(result.value);
+    try {
+      const file = await openForReadingOrNull(services.host, { filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }] });
+      if (file === null) return;
+      await pickedRef.current?.close().catch(() => undefined);
+      pickedRef.current = file;
+      setPicked(file);
       setVerified(null);
+      setExisting(null);
       setStatus(null);
+    } catch (error) {
+      setStatus(describeErrorZhCN(toWriteAppError(error).code));
     }
   };
 
@@ -41,9 +69,9 @@ export function RestoreBackupPage() {
     setWorking(true);
     setStatus(t('restore.verifying'));
     try {
-      const backup = await verifyBackupOrThrow(services.port, picked.data, { kind: secretKind, value: secret });
+      const backup = await verifyBackupOrThrow(services.port, picked, { kind: secretKind, value: secret });
+      setExisting(await inspectExistingWorkspace(services, session, backup));
       setVerified(backup);
-      setReplaces((await services.registry.get(backup.header.workspace.id)) !== null);
       setStatus(null);
     } catch (error) {
       setStatus(describeErrorZhCN(toWriteAppError(error).code));
@@ -53,21 +81,41 @@ export function RestoreBackupPage() {
     }
   };
 
+  const accessOf = (found: ExistingWorkspace, backup: VerifiedBackup): ExistingAccess => {
+    if (found.access === 'open' && session !== null) return { kind: 'open', store: session.store };
+    if (found.access === 'keys') return { kind: 'keys', keys: backup.keys };
+    return skipSafety ? { kind: 'skip' } : { kind: 'secret', secret: existingSecret };
+  };
+
   const restore = async (backup: VerifiedBackup) => {
-    if (!(await guard.confirmSpace(picked?.data.byteLength ?? 0))) return;
+    if (!(await guard.confirmSpace(picked?.size ?? 0))) return;
     setWorking(true);
-    setStatus(t('restore.restoring'));
     try {
+      let safetyNote: string | undefined;
+      if (existing !== null) {
+        setStatus(t('restore.safetyWorking'));
+        const outcome = await takeSafetySnapshot(services, existing.summary, accessOf(existing, backup));
+        if (outcome.kind === 'cancelled') {
+          setStatus(t('restore.safetyCancelled'));
+          setWorking(false);
+          return;
+        }
+        safetyNote = describeSafety(outcome);
+      }
       if (session?.workspace.id === backup.header.workspace.id) lock('user');
+      setStatus(t('restore.restoring'));
       const summary = await restoreVerifiedBackup(services, backup);
       void navigate(`/workspaces/${summary.id}/unlock`, {
-        state: restoredState({ label: summary.label, rows: backup.rowCount, backupCreatedAt: backup.header.createdAt }),
+        state: restoredState({ label: summary.label, rows: backup.rowCount, backupCreatedAt: backup.header.createdAt, ...(safetyNote === undefined ? {} : { safetyNote }) }),
       });
     } catch (error) {
       setStatus(describeErrorZhCN(toWriteAppError(error).code));
+      setExistingSecret((current) => ({ ...current, value: '' }));
       setWorking(false);
     }
   };
+
+  const needsSecret = existing !== null && existing.access === 'secret' && !skipSafety && existingSecret.value === '';
 
   return (
     <article className="page narrow">
@@ -109,9 +157,17 @@ export function RestoreBackupPage() {
               rows: verified.rowCount,
             })}
           </p>
-          {replaces && <p className="notice">{t('restore.replaceWarning')}</p>}
+          {existing !== null && (
+            <ReplaceExistingNotice
+              existing={existing}
+              secret={existingSecret}
+              onSecret={setExistingSecret}
+              skip={skipSafety}
+              onSkip={setSkipSafety}
+            />
+          )}
           <div className="actions">
-            <button type="button" className="button primary" disabled={working} onClick={() => void restore(verified)}>
+            <button type="button" className="button primary" disabled={working || needsSecret} onClick={() => void restore(verified)}>
               {t('restore.confirm')}
             </button>
           </div>

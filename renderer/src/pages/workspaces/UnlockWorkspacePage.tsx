@@ -7,6 +7,7 @@ import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { pathAfterUnlock } from '@renderer/app/return-path';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
+import { hasPendingKeyRotation, runKeyRotation, type KeyRotationProgress } from '@renderer/storage/key-rotation';
 import { runWorkspaceMigrations, type MigrationProgress } from '@renderer/storage/migration-runner';
 import { useSession } from '@renderer/session/session-context';
 import type { WorkspaceListState } from '@renderer/obligations/use-reminder-navigation';
@@ -34,6 +35,7 @@ export function UnlockWorkspacePage() {
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const [migration, setMigration] = useState<MigrationProgress | null>(null);
+  const [rotation, setRotation] = useState<KeyRotationProgress | null>(null);
 
   useEffect(() => {
     // A workspace that is not (or no longer) on this device: say so on the list, not with a blank page.
@@ -57,13 +59,16 @@ export function UnlockWorkspacePage() {
     try {
       const unlocked = await run();
       // Rows a newer layout changes are rewritten now, before any screen reads them; a cut-short run resumes next time.
+      // So is a key rotation cut short: every row is sealed with the new key before work goes on.
       try {
         await runWorkspaceMigrations(unlocked.store, services.appVersion, setMigration);
+        if (hasPendingKeyRotation(unlocked.store)) await runKeyRotation(unlocked.store, setRotation);
       } catch (failure) {
         unlocked.store.close();
         throw failure;
       } finally {
         setMigration(null);
+        setRotation(null);
       }
       finish(unlocked, viaRecovery);
     } catch (failure) {
@@ -97,6 +102,12 @@ export function UnlockWorkspacePage() {
       {restored !== null && (
         <p className="card card-done" role="status" data-testid="restore-done">
           {t('restore.done', { label: restored.label, rows: restored.rows, date: formatDateTime(restored.backupCreatedAt) })}
+          {restored.safetyNote !== undefined && (
+            <>
+              <br />
+              <span data-testid="restore-safety">{restored.safetyNote}</span>
+            </>
+          )}
         </p>
       )}
       <div className="tabs" role="tablist">
@@ -147,6 +158,12 @@ export function UnlockWorkspacePage() {
         <p role="status" data-testid="migration-progress">
           {t('unlock.migrating', { done: migration.done, total: migration.total })}
           <progress max={Math.max(1, migration.total)} value={migration.done} aria-label={t('unlock.migratingLabel')} />
+        </p>
+      )}
+      {rotation !== null && (
+        <p role="status" data-testid="rotation-progress">
+          {t('unlock.rotating', { done: rotation.done, total: rotation.total })}
+          <progress max={Math.max(1, rotation.total)} value={rotation.done} aria-label={t('unlock.rotatingLabel')} />
         </p>
       )}
       {error !== null && (

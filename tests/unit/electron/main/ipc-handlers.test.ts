@@ -47,6 +47,14 @@ async function handlersOnDisk() {
   return { handlers, userData, documents, reminders };
 }
 
+/** A snapshot as the renderer writes one: begun, its bytes in pieces, finished. */
+async function writeSnapshot(handlers: Awaited<ReturnType<typeof handlersOnDisk>>['handlers'], workspaceId: string, data: Uint8Array<ArrayBuffer>) {
+  const begun = await handlers['snapshots:begin']({ workspaceId, kind: 'daily' });
+  if (!('streamId' in begun)) throw new Error('no snapshot begun');
+  await handlers['streams:write']({ streamId: begun.streamId, data });
+  return handlers['snapshots:finish']({ streamId: begun.streamId });
+}
+
 async function listTree(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name))).sort();
@@ -55,8 +63,8 @@ async function listTree(directory: string): Promise<string[]> {
 describe('workspaces:forget', () => {
   it('leaves nothing of a deleted workspace behind: snapshots, device key, viewer copies, reminders', async () => {
     const { handlers, userData, documents, reminders } = await handlersOnDisk();
-    await handlers['snapshots:write']({ workspaceId: workspace, data: new Uint8Array([1, 2, 3]) });
-    await handlers['snapshots:write']({ workspaceId: other, data: new Uint8Array([4]) });
+    await writeSnapshot(handlers, workspace, new Uint8Array([1, 2, 3]));
+    await writeSnapshot(handlers, other, new Uint8Array([4]));
     await handlers['vault:remember-device']({ workspaceId: workspace, dataKey: new Uint8Array(32).fill(7) });
     await handlers['vault:remember-device']({ workspaceId: other, dataKey: new Uint8Array(32).fill(8) });
     await handlers['files:open-in-viewer']({ name: '责任书.pdf', data: new TextEncoder().encode('%PDF-1.7\n') });
@@ -77,7 +85,7 @@ describe('workspaces:forget', () => {
 
   it('still removes the rest when one step fails, then reports the failure', async () => {
     const { handlers, documents, reminders } = await handlersOnDisk();
-    await handlers['snapshots:write']({ workspaceId: workspace, data: new Uint8Array([1]) });
+    await writeSnapshot(handlers, workspace, new Uint8Array([1]));
     reminders.removeWorkspace.mockImplementation(() => {
       throw new Error('disk full');
     });

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { apiCredentialLedger, rotationFormSchema, type ApiCredentialPayload, type RotationForm } from '@shared/ledgers/definitions/api-credential.ledger';
+import { rotationFormSchema, type ApiCredentialPayload, type RotationForm } from '@shared/ledgers/definitions/api-credential.ledger';
 import { credentialLeakLedger, type CredentialLeakPayload } from '@shared/ledgers/definitions/credential-leak.ledger';
 import { instantOfInputOrThrow } from '@shared/ledgers/ledger-fields';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
@@ -15,6 +15,7 @@ import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
+import { recordRotation } from '@renderer/ledgers/credential-rotation';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { fingerprintSecret, isSameSecret } from '@renderer/ledgers/secret-fingerprint';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -63,7 +64,7 @@ function RotateForm({ record }: { record: LedgerRecord<ApiCredentialPayload> }) 
     try {
       const fingerprint = await fingerprintSecret(store.cryptoPort, values.secret);
       const rotation = { at: instantOfInputOrThrow(values.at), fingerprint, note: values.note, leakId: null };
-      await createLedgerRepository(store, apiCredentialLedger).update(record.id, { ...record.payload, rotations: [...record.payload.rotations, rotation] });
+      await recordRotation(store, record, rotation);
       form.reset({ at: toChinaDateTimeInput(services.now()), secret: '', note: '' });
       setOpen(false);
       setMessage(t('credential.rotation.saved'));

@@ -18,6 +18,7 @@ import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
+import { recordLeakReset } from '@renderer/ledgers/credential-rotation';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { enumText } from '@renderer/ledgers/ledger-text';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -53,16 +54,7 @@ export function LeakPanel({ record }: { record: Leak }) {
   const save = (payload: CredentialLeakPayload) => leaks.update(record.id, payload);
 
   // The reset is a rotation of the credential: both are written in one transaction.
-  const recordReset = async (step: { at: number; note: string }) => {
-    const updated = { ...leak, reset: step };
-    if (credential === null) return save(updated);
-    const rotation = { at: step.at, fingerprint: null, note: step.note, leakId: record.id };
-    const writes = [
-      await leaks.toRowWrite(record.id, updated),
-      await createLedgerRepository(store, apiCredentialLedger).toRowWrite(credential.id, { ...credential.payload, rotations: [...credential.payload.rotations, rotation] }),
-    ];
-    await store.writeRows(writes, { action: 'record-updated', table: credentialLeakLedger.table, recordId: record.id });
-  };
+  const recordReset = (step: { at: number; note: string }) => recordLeakReset(store, record, credential, step);
 
   const close = async () => {
     try {
