@@ -56,6 +56,7 @@ export const errorMessagesZhCN = {
   'scope-change/not-applied': '要先记录书面申请已提交，才能记录服务提供方的答复：场景变更须事先书面申请（条款 一(三)3）。',
   'scope-change/answered': '这份申请已经记录了服务提供方的答复。',
   'scope-change/before-application': '答复时间不能早于申请提交的时间。',
+  'handover/same-passphrase': '商户的新密码不能和这个工作区现在的密码（代理人的密码）一样，请让商户另设一个。',
   'scope-change/evidence-missing': '请附上服务提供方同意的凭证（书面回函、盖章文件或邮件截图）。',
   'ui/render-failed': '页面出了问题，没有显示出来。您的数据没有受影响。',
   'ui/preload-missing': '桌面版没能和系统连接（应用的一部分没有加载）。为了不在没有保护的情况下运行，应用已停止。请重新安装或更新应用；您的数据没有受影响。',
