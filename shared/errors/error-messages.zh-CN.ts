@@ -36,7 +36,7 @@ export const errorMessagesZhCN = {
   'storage/quota-exceeded': '存储空间已满，无法保存。请清理磁盘后重试。',
   'backup/not-a-backup': '这不是本应用的备份文件。',
   'backup/newer-version': '这个备份由更新版本的应用制作，请先升级应用再恢复。现有数据没有改动。',
-  'backup/wrong-passphrase': '备份的密码不对（应为制作备份时该工作区的密码）。现有数据没有改动。',
+  'backup/wrong-passphrase': '密码或恢复码不对：备份要用制作备份时该工作区的密码，交接包要用商户自己设置的密码或交接单上的恢复码。现有数据没有改动。',
   'backup/damaged': '备份文件已损坏或被改动过，不能恢复。现有数据没有改动。',
   'backup/truncated': '备份文件不完整（可能没有复制完），不能恢复。现有数据没有改动。',
   'backup/verify-failed': '备份写入后核对不一致，请换一个位置重新备份。',

@@ -154,6 +154,6 @@ export const workspaceMessagesZhCN = {
   'restore.safetyHanded': '替换前的安全备份「{name}」已交给浏览器下载，请在下载列表里确认它已保存。',
   'restore.confirm': '恢复这个备份',
   'restore.restoring': '正在恢复…',
-  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请输入制作这个备份时的密码（或恢复码）解锁。',
+  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请用刚才核对备份时用的密码（或恢复码）解锁。',
   'restore.noFile': '请先选择备份文件。',
 } as const;

@@ -2,7 +2,10 @@ import { handOverSheetTitle, layoutHandOverSheet, type HandOverDuty, type HandOv
 import { letterTime } from '@shared/documents/notice-letter';
 import { obligationTextZhCN } from '@shared/i18n/messages/obligations.zh-CN';
 import type { DueItem } from '@shared/obligations/obligation-engine';
+import { loadMerchantDetails } from '@renderer/documents/merchant-details';
+import { listLetters } from '@renderer/signing/letters-repository';
 import { loadPdfFactory } from '@renderer/signing/load-letter-pdf';
+import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 /** The date a day deadline's last day is (it ends at 24:00 of it), or an hour deadline's minute, as printed. */
 function printedDue(item: DueItem): string {
@@ -33,4 +36,18 @@ export async function makeHandOverSheetPdf(sheet: HandOverSheet): Promise<Uint8A
     author: sheet.agentName,
     creator: '短信合规助手',
   });
+}
+
+/** What the sheet says of the merchant and the letter, from the newest letter; `fallbackName` (the workspace's label) before one is signed. */
+export type HandOverFacts = Pick<HandOverSheet, 'merchantName' | 'unifiedSocialCreditCode' | 'signedAt' | 'documentDigest'>;
+
+export async function loadHandOverFacts(store: WorkspaceStore, fallbackName: string): Promise<HandOverFacts> {
+  const [newest] = await listLetters(store);
+  const details = await loadMerchantDetails(store);
+  return {
+    merchantName: details?.operatorName ?? newest?.letter.operatorName ?? fallbackName,
+    unifiedSocialCreditCode: details?.unifiedSocialCreditCode ?? null,
+    signedAt: newest?.letter.signedAt ?? null,
+    documentDigest: newest?.letter.pdfSha256 ?? null,
+  };
 }

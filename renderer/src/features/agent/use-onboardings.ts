@@ -18,3 +18,20 @@ export function useOnboardings(version: number): OnboardingRecord[] | null {
   }, [services, version]);
   return records;
 }
+
+/** Whether a workspace is a merchant the agent onboarded on this laptop (null while the registry answers). */
+export function useIsOnboarded(workspaceId: string): boolean | null {
+  const { services } = useSession();
+  const [onboarded, setOnboarded] = useState<boolean | null>(null);
+  useEffect(() => {
+    let active = true;
+    void services.registry.onboarding(workspaceId).then(
+      (record) => active && setOnboarded(record !== null),
+      () => active && setOnboarded(false),
+    );
+    return () => {
+      active = false;
+    };
+  }, [services, workspaceId]);
+  return onboarded;
+}
