@@ -95,7 +95,7 @@ export function HandOverForm({ onHandedOver }: Readonly<{ onHandedOver: (result:
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <FormField label={t('agent.handOver.agentName')} hint={t('agent.handOver.agentNameHint')} error={errorOf('agentName')}>
-        {(props) => <input {...props} {...form.register('agentName')} autoComplete="name" maxLength={40} />}
+        {(props) => <input {...props} {...form.register('agentName')} autoComplete="off" maxLength={40} />}
       </FormField>
       <FormField label={t('agent.handOver.passphrase')} error={errorOf('passphrase')}>
         {(props) => <input {...props} {...form.register('passphrase')} type="password" autoComplete="new-password" />}

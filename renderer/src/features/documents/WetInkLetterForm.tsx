@@ -70,7 +70,7 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
       <div className="inline-form">
         <label>
           {t('letters.wetInk.operatorName')}
-          <input value={operatorName} onChange={(event) => setOperatorName(event.target.value)} />
+          <input value={operatorName} autoComplete="off" onChange={(event) => setOperatorName(event.target.value)} />
         </label>
         <label>
           {t('letters.wetInk.signedOn')}
