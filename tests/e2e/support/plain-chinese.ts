@@ -20,6 +20,8 @@ export const screenWordExceptions: Readonly<Record<string, readonly string[]>> =
   settings: ['holidays', 'workdays'],
   // 发送白名单 holds web addresses, and its form says the https:// before one may be left out.
   'sending-allowlist': ['https'],
+  // The same form in the walk of every ledger (every-ledger-screen.spec.ts), named by its ledger's id.
+  'ledger-sending-allowlist': ['https'],
 };
 
 /**
