@@ -16,6 +16,7 @@ import { createDocumentViewerService, type DocumentViewerService } from './servi
 import { createFileDialogService } from './services/file-dialog.service';
 import { createFileStreamService, type FileStreamService } from './services/file-stream.service';
 import { createPadWindowService } from './services/pad-window.service';
+import { createPresentationService } from './services/presentation.service';
 import { createSnapshotService } from './services/snapshot.service';
 import { createStorageSpaceService } from './services/storage-space.service';
 
@@ -33,7 +34,7 @@ export type HandlerDependencies = Readonly<{
   viewer: DocumentViewerService;
   deliverPadResult: (capture: SignatureCapture) => void;
   permissions: Pick<PermissionPolicy, 'beginCameraCapture' | 'endCameraCapture'>;
-  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace'>;
+  reminders: Pick<ReminderService, 'setSchedule' | 'settings' | 'setStartAtLogin' | 'removeWorkspace' | 'overview'>;
   /** Files written and read in pieces (backups, snapshots); main closes them all when the window goes. */
   streams?: FileStreamService;
 }>;
@@ -93,6 +94,9 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     getWindow: deps.getWindow,
     defaultDirectory: () => deps.app.getPath('documents'),
     writeFile: writeFileAtomic,
+    makeDirectory: async (directory) => {
+      await mkdir(directory);
+    },
     readFile: readBytes,
     fileSize: async (file) => (await stat(file)).size,
   });
@@ -133,9 +137,11 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     deliver: deps.deliverPadResult,
     onCreated: deps.onPadWindowCreated,
   });
+  const presentation = createPresentationService({ displays: deps.displays, getWindow: deps.getWindow });
   return {
     'app:get-info': () => appInfo.getInfo(),
     'files:save': (request) => files.saveFile(request),
+    'files:save-to-folder': (request) => files.saveToFolder(request),
     'files:open': (request) => files.openFile(request),
     'files:begin-save': async (request) => {
       const target = await files.pickSavePath(request);
@@ -190,6 +196,8 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
       return null;
     },
     'pad:open': () => pad.open(),
+    'presentation:enter': async () => presentation.enter(),
+    'presentation:exit': async () => presentation.exit(),
     'pad:submit': (capture) => pad.submit(capture),
     'pad:close': () => pad.close(),
     'camera:begin': async () => deps.permissions.beginCameraCapture(),
@@ -197,5 +205,6 @@ export function buildIpcHandlers(deps: HandlerDependencies): IpcHandlers {
     'reminders:set-schedule': async (schedule) => deps.reminders.setSchedule(schedule),
     'reminders:get-settings': async () => deps.reminders.settings(),
     'reminders:set-start-at-login': async ({ enabled }) => deps.reminders.setStartAtLogin(enabled),
+    'reminders:overview': async () => deps.reminders.overview(),
   };
 }

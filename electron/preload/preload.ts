@@ -18,6 +18,7 @@ const host = {
     openFile: (request) => call('files:open', request),
     openInViewer: (request) => call('files:open-in-viewer', request),
     discardViewerCopies: () => call('files:discard-viewer-copies', undefined),
+    saveToFolder: (request) => call('files:save-to-folder', request),
     beginSave: (request) => call('files:begin-save', request),
     finishSave: (request) => call('files:finish-save', request),
     openForReading: (request) => call('files:open-for-reading', request),
@@ -34,6 +35,7 @@ const host = {
     setSchedule: (schedule) => call('reminders:set-schedule', schedule),
     getSettings: () => call('reminders:get-settings', undefined),
     setStartAtLogin: (request) => call('reminders:set-start-at-login', request),
+    overview: () => call('reminders:overview', undefined),
     // The desktop app's notifications need no page permission.
     requestPermission: () => call('reminders:get-settings', undefined),
     onOpen: (listener) => {
@@ -43,6 +45,10 @@ const host = {
         ipcRenderer.removeListener(ipcEvents.reminderOpened, handler);
       };
     },
+  },
+  presentation: {
+    enter: () => call('presentation:enter', undefined),
+    exit: () => call('presentation:exit', undefined),
   },
   camera: {
     begin: () => call('camera:begin', undefined),

@@ -8,6 +8,7 @@ import { ViewerCopyDialog } from './app/ViewerCopyDialog';
 import { HostProvider, PadHostProvider, resolveHost } from './host/host-context';
 import { createViewerCopyPrompt, withViewerCopyConfirmation } from './host/viewer-copy-confirmation';
 import { createAppServices } from './session/app-services';
+import { PresentationProvider } from './session/presentation-context';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
 import './styles/ledgers.css';
@@ -57,7 +58,9 @@ switch (resolved.kind) {
         <ErrorBoundary>
           <HostProvider host={host}>
             <SessionProvider services={services}>
-              <RouterProvider router={createAppRouter()} />
+              <PresentationProvider>
+                <RouterProvider router={createAppRouter()} />
+              </PresentationProvider>
               <ViewerCopyDialog prompt={viewerPrompt} runtime={resolved.runtime} />
             </SessionProvider>
           </HostProvider>

@@ -25,6 +25,7 @@ export const auditActions = [
   'key-rotation-started',
   'records-rekeyed',
   'key-rotation-finished',
+  'handed-over',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -18,6 +18,8 @@ export type NoticeLetter = Readonly<{
   paragraphs: readonly string[];
   /** Labelled lines after the body (事件类型: …), each kept on one page. */
   facts?: readonly Readonly<{ label: string; value: string }>[];
+  /** Lines after the facts (a receipt's line for the receiver to sign). */
+  closing?: readonly string[];
   clause: string;
 }>;
 
@@ -46,6 +48,10 @@ export function layoutNoticeLetter(letter: NoticeLetter, merchant: MerchantDetai
       flow.ensureSpace(body.leading * 2);
       flow.paragraph(`${fact.label}：${fact.value}`, { ...body, indent: 22, after: 2 });
     }
+  }
+  if (letter.closing !== undefined) {
+    flow.skip(10);
+    for (const line of letter.closing) flow.paragraph(line, { ...body, after: 10 });
   }
   flow.skip(8);
   flow.paragraph(`依据：《短信接口信息安全保障责任书》条款 ${letter.clause}。`, { size: 10, leading: 17, after: 22 });

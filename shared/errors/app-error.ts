@@ -57,6 +57,7 @@ export const appErrorCodes = [
   'scope-change/answered',
   'scope-change/before-application',
   'scope-change/evidence-missing',
+  'handover/same-passphrase',
   'ui/render-failed',
   'ui/preload-missing',
   'ui/page-not-found',

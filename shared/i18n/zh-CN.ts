@@ -6,6 +6,9 @@ import { dashboardMessagesZhCN } from './messages/obligations.zh-CN';
 import { personalInformationMessagesZhCN } from './messages/personal-information.zh-CN';
 import { personalInformationWorkMessagesZhCN } from './messages/personal-information-work.zh-CN';
 import { securityMessagesZhCN } from './messages/security.zh-CN';
+import { presentationMessagesZhCN } from './messages/presentation.zh-CN';
+import { agentMessagesZhCN } from './messages/agent.zh-CN';
+import { providerOriginalMessagesZhCN } from './messages/provider-original.zh-CN';
 import { shellMessagesZhCN } from './messages/shell.zh-CN';
 import { signingMessagesZhCN } from './messages/signing.zh-CN';
 import { workspaceMessagesZhCN } from './messages/workspace.zh-CN';
@@ -54,6 +57,9 @@ export const messagesZhCN = {
   ...scopeChangeMessagesZhCN,
   ...screeningMessagesZhCN,
   ...shellMessagesZhCN,
+  ...presentationMessagesZhCN,
+  ...agentMessagesZhCN,
+  ...providerOriginalMessagesZhCN,
   ...documentMessagesZhCN,
   'app.name': '短信合规助手',
   'app.tagline': '签署《短信接口信息安全保障责任书》，并按期履行其中的每一项义务。',

@@ -10,7 +10,7 @@ import {
   type SnapshotStatus,
   type SnapshotWriteResult,
 } from './vault-host.schema';
-import { workspaceScheduleSchema, type ReminderSettings } from '../reminders/reminder-schedule';
+import { workspaceScheduleSchema, type ReminderOverview, type ReminderSettings } from '../reminders/reminder-schedule';
 import { signatureCaptureSchema, type SignatureCapture } from '../signing/signature-strokes';
 import {
   beginSaveRequestSchema,
@@ -18,6 +18,7 @@ import {
   openInViewerRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
+  saveToFolderRequestSchema,
   streamReadRequestSchema,
   streamRequestSchema,
   streamWriteRequestSchema,
@@ -48,6 +49,7 @@ export const ipcContract = {
   'app:get-info': defineChannel<AppInfo>()(z.undefined()),
   'files:save': defineChannel<SaveFileResponse>()(saveFileRequestSchema),
   'files:open': defineChannel<OpenedFile | null>()(openFileRequestSchema),
+  'files:save-to-folder': defineChannel<SaveFileResponse>()(saveToFolderRequestSchema),
   'files:begin-save': defineChannel<BeginSaveResponse>()(beginSaveRequestSchema),
   'files:finish-save': defineChannel<SaveFileResponse>()(streamRequestSchema),
   'files:open-for-reading': defineChannel<OpenedForReading>()(openForReadingRequestSchema),
@@ -73,6 +75,9 @@ export const ipcContract = {
   'reminders:set-schedule': defineChannel<null>()(workspaceScheduleSchema),
   'reminders:get-settings': defineChannel<ReminderSettings>()(z.undefined()),
   'reminders:set-start-at-login': defineChannel<null>()(z.object({ enabled: z.boolean() })),
+  'reminders:overview': defineChannel<ReminderOverview>()(z.undefined()),
+  'presentation:enter': defineChannel<PadWindow>()(z.undefined()),
+  'presentation:exit': defineChannel<null>()(z.undefined()),
 } as const;
 
 /** Which window may call a channel: the main window, or the pen-display window that shows only the pad. */
@@ -102,6 +107,7 @@ export const ipcCallers = {
   'snapshots:finish': ['main'],
   'storage:free-space': ['main'],
   'files:open-in-viewer': ['main'],
+  'files:save-to-folder': ['main'],
   'files:discard-viewer-copies': ['main'],
   'workspaces:forget': ['main'],
   'pad:open': ['main'],
@@ -112,6 +118,9 @@ export const ipcCallers = {
   'reminders:set-schedule': ['main'],
   'reminders:get-settings': ['main'],
   'reminders:set-start-at-login': ['main'],
+  'reminders:overview': ['main'],
+  'presentation:enter': ['main'],
+  'presentation:exit': ['main'],
 } as const satisfies Record<keyof typeof ipcContract, readonly IpcCaller[]>;
 
 /** Where the full-screen signing pad opened: on a second display (a pen display) or on the only one. */

@@ -40,6 +40,22 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type OpenFileRequest = z.infer<typeof openFileRequestSchema>;
 
 /**
+ * Request of `files:save-to-folder`: several files kept together in a new
+ * folder (its name suggested) inside a folder the user picks — a USB stick,
+ * say. Names are checked as for one file, and must differ.
+ */
+export const saveToFolderRequestSchema = z.object({
+  folderName: fileNameSchema,
+  files: z
+    .array(z.object({ name: fileNameSchema, data: z.instanceof(Uint8Array).refine((data) => data.byteLength <= maxFileBytes, { message: 'too-large' }) }))
+    .min(1)
+    .max(10)
+    .refine((files) => new Set(files.map((file) => file.name.toLowerCase())).size === files.length, { message: 'duplicate-name' }),
+});
+
+export type SaveToFolderRequest = z.infer<typeof saveToFolderRequestSchema>;
+
+/**
  * Answer of `files:save`. `saved: true` only when the file is known to be on
  * disk (main wrote it and read it back); a browser that was handed a download
  * cannot tell whether the user kept it, so it answers `handedToBrowser` with

@@ -15,6 +15,8 @@ export type Host = Readonly<{
     openFile(request: IpcRequest<'files:open'>): Promise<Result<IpcResponse<'files:open'>>>;
     /** Shows a document (a signed PDF, a scan) in the system's viewer, where it can be printed: a clear copy leaves the vault. */
     openInViewer(request: IpcRequest<'files:open-in-viewer'>): Promise<Result<IpcResponse<'files:open-in-viewer'>>>;
+    /** Several files in a new folder where the user picks (a USB stick); a browser hands each to its downloads. */
+    saveToFolder(request: IpcRequest<'files:save-to-folder'>): Promise<Result<IpcResponse<'files:save-to-folder'>>>;
     /** Deletes the clear copies handed to viewers so far (called on lock). */
     discardViewerCopies(): Promise<Result<IpcResponse<'files:discard-viewer-copies'>>>;
     /** Asks where to save a file whose bytes follow in pieces (`streams.write`), then `finishSave`. */
@@ -63,6 +65,8 @@ export type Host = Readonly<{
     requestPermission(): Promise<Result<IpcResponse<'reminders:get-settings'>>>;
     /** Calls the listener with an item id when its notification is clicked; returns the unsubscribe function. */
     onOpen(listener: (itemId: string) => void): () => void;
+    /** Every workspace's kept schedule, readable while all are locked (it holds no personal data). */
+    overview(): Promise<Result<IpcResponse<'reminders:overview'>>>;
   }>;
   /** The signing pad full-screen on a pen display (desktop app only). */
   pad: Readonly<{
@@ -71,6 +75,11 @@ export type Host = Readonly<{
     close(): Promise<Result<IpcResponse<'pad:close'>>>;
     /** Calls the listener with the strokes signed on the pad window; returns the unsubscribe function. */
     onResult(listener: (capture: PadResult) => void): () => void;
+  }>;
+  /** 商户操作模式: the desktop app moves the window to the pen display and fills it; a browser keeps its window. */
+  presentation: Readonly<{
+    enter(): Promise<Result<IpcResponse<'presentation:enter'>>>;
+    exit(): Promise<Result<IpcResponse<'presentation:exit'>>>;
   }>;
   /** "Remember on this device": the OS keychain wraps the data key (desktop app only). */
   vault: Readonly<{

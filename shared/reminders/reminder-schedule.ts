@@ -72,5 +72,9 @@ export const workspaceScheduleSchema = z.object({
 
 export type WorkspaceSchedule = z.infer<typeof workspaceScheduleSchema>;
 
+/** Every workspace's schedule as the host keeps it (workspace id → its items, ids as the renderer gave them). */
+export const reminderOverviewSchema = z.record(z.string().regex(/^[0-9a-f]{32}$/), reminderScheduleSchema.shape.items);
+export type ReminderOverview = z.infer<typeof reminderOverviewSchema>;
+
 /** How reminders can work here. */
 export type ReminderSettings = Readonly<{ notifications: 'system' | 'browser-granted' | 'browser-default' | 'browser-denied' | 'unsupported'; startAtLogin: boolean | null }>;

@@ -36,7 +36,7 @@ test('a backup restores into a fresh profile; damaged or wrong-passphrase backup
   const other = await fresh.newPage();
   try {
     await chooseBackup(other, backup, '不是这个密码 0000');
-    await expect(other.getByTestId('restore-status')).toHaveText('备份的密码不对（应为制作备份时该工作区的密码）。现有数据没有改动。');
+    await expect(other.getByTestId('restore-status')).toHaveText('密码或恢复码不对：备份要用制作备份时该工作区的密码，交接包要用商户自己设置的密码或交接单上的恢复码。现有数据没有改动。');
     await chooseBackup(other, backup.subarray(0, backup.byteLength - 100), testPassphrase);
     await expect(other.getByTestId('restore-status')).toHaveText('备份文件不完整（可能没有复制完），不能恢复。现有数据没有改动。');
     const altered = Buffer.from(backup);

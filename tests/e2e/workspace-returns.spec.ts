@@ -83,7 +83,7 @@ test('after a restore the unlock screen says 恢复完成: which workspace, how 
     await other.getByRole('button', { name: '恢复这个备份' }).click();
     await expect(other.getByRole('heading', { name: '解锁「备份门店」' })).toBeVisible();
     await expect(other.getByTestId('restore-done')).toHaveText(
-      `恢复完成：工作区「备份门店」，共 ${rows} 条记录，备份制作于 ${made}。请输入制作这个备份时的密码（或恢复码）解锁。`,
+      `恢复完成：工作区「备份门店」，共 ${rows} 条记录，备份制作于 ${made}。请用刚才核对备份时用的密码（或恢复码）解锁。`,
     );
     await checkScreen(other, 'unlock-after-restore');
     await new WorkspacePage(other).submitPassphrase(testPassphrase);

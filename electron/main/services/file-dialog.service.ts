@@ -10,6 +10,7 @@ import type {
   OpenForReadingRequest,
   SaveFileRequest,
   SaveFileResponse,
+  SaveToFolderRequest,
 } from '@shared/ipc/files.schema';
 
 export type FileDialogDependencies = Readonly<{
@@ -17,6 +18,8 @@ export type FileDialogDependencies = Readonly<{
   getWindow: () => BrowserWindow | null;
   defaultDirectory: () => string;
   writeFile: (filePath: string, data: Uint8Array) => Promise<void>;
+  /** Creates a folder that must not exist yet (fails with EEXIST when it does). */
+  makeDirectory: (directoryPath: string) => Promise<void>;
   readFile: (filePath: string) => Promise<Uint8Array<ArrayBuffer>>;
   fileSize: (filePath: string) => Promise<number>;
 }>;
@@ -65,6 +68,30 @@ export function createFileDialogService(deps: FileDialogDependencies) {
       return { saved: true, location: choice.filePath };
     },
 
+    /**
+     * Several files in a new folder inside one the user picks (a USB stick):
+     * the folder is never one that exists (a number is added), every file is
+     * read back, and a failure leaves no half-written folder unsaid.
+     */
+    async saveToFolder(request: SaveToFolderRequest): Promise<SaveFileResponse> {
+      const options = { properties: ['openDirectory' as const, 'createDirectory' as const], defaultPath: deps.defaultDirectory() };
+      const window = deps.getWindow();
+      const choice = window ? await deps.dialog.showOpenDialog(window, options) : await deps.dialog.showOpenDialog(options);
+      const parent = choice.filePaths[0];
+      if (choice.canceled || parent === undefined) return { saved: false };
+      const folder = await makeFreshDirectory(deps, parent, request.folderName);
+      for (const file of request.files) {
+        const target = path.join(folder, file.name);
+        try {
+          await deps.writeFile(target, file.data);
+        } catch (cause) {
+          throw new AppError('files/write-failed', { cause });
+        }
+        if (!equalBytes(await readOrThrow(() => deps.readFile(target)), file.data)) throw new AppError('files/write-failed');
+      }
+      return { saved: true, location: folder };
+    },
+
     async openFile(request: OpenFileRequest): Promise<OpenedFile | null> {
       const options = { properties: ['openFile' as const], filters: request.filters.map(toElectronFilter) };
       const window = deps.getWindow();
@@ -78,6 +105,19 @@ export function createFileDialogService(deps: FileDialogDependencies) {
       return { name: path.basename(filePath), data };
     },
   };
+}
+
+async function makeFreshDirectory(deps: FileDialogDependencies, parent: string, name: string): Promise<string> {
+  for (let attempt = 1; attempt <= 99; attempt += 1) {
+    const candidate = path.join(parent, attempt === 1 ? name : `${name}（${attempt}）`);
+    try {
+      await deps.makeDirectory(candidate);
+      return candidate;
+    } catch (cause) {
+      if ((cause as { code?: unknown }).code !== 'EEXIST') throw new AppError('files/write-failed', { cause });
+    }
+  }
+  throw new AppError('files/write-failed');
 }
 
 function toElectronFilter(filter: FileFilter): { name: string; extensions: string[] } {

@@ -62,6 +62,10 @@ export function createReminderService(deps: ReminderServiceDependencies) {
       runner.setSchedule(flatten());
       return null;
     },
+    /** Every workspace's schedule as kept, item ids as the renderer gave them. */
+    overview(): Record<string, ReminderItem[]> {
+      return Object.fromEntries([...schedules].map(([workspaceId, items]) => [workspaceId, items.map((item) => ({ ...item, id: item.id.slice(workspaceId.length + 1) }))]));
+    },
     settings(): ReminderSettings {
       return { notifications: deps.notificationsSupported ? 'system' : 'unsupported', startAtLogin: deps.loginItem?.get() ?? null };
     },

@@ -4,6 +4,8 @@ import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
 import { useReminderNavigation } from '@renderer/obligations/use-reminder-navigation';
+import { PresentationShell } from '@renderer/features/presentation/PresentationShell';
+import { usePresentation } from '@renderer/session/presentation-context';
 import { useSession } from '@renderer/session/session-context';
 import { returnState } from './return-path';
 import { useStackedTables } from './use-stacked-tables';
@@ -25,6 +27,7 @@ const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
  */
 export function AppLayout() {
   const { session } = useSession();
+  const { presenting } = usePresentation();
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const open = useRef<{ workspaceId: string; pathname: string } | null>(null);
@@ -54,6 +57,8 @@ export function AppLayout() {
   }
 
   useReminderNavigation();
+  // While the merchant has the device, every address shows only their part of signing.
+  if (presenting !== null) return <PresentationShell />;
   return (
     <div
       className={menuOpen ? 'app-shell menu-open' : 'app-shell'}

@@ -9,6 +9,7 @@ const sections: ReadonlyArray<{ path: string; title: MessageKey; intro: MessageK
   { path: '/ledgers', title: 'ledgers.title', intro: 'ledgers.intro' },
   { path: '/documents', title: 'documents.title', intro: 'documents.intro' },
   { path: '/settings', title: 'settings.title', intro: 'settings.intro' },
+  { path: '/handover', title: 'agent.handOver.title', intro: 'agent.handOver.lockedIntro' },
 ];
 
 /**

@@ -38,6 +38,7 @@ export function createAppRouter() {
                 { path: 'ledgers/:ledgerId/:recordId', ...page(() => import('@renderer/pages/ledgers/LedgerRecordPage'), (m) => m.LedgerRecordPage) },
                 { path: 'documents', ...page(() => import('@renderer/pages/DocumentsPage'), (m) => m.DocumentsPage) },
                 { path: 'settings', ...page(() => import('@renderer/pages/SettingsPage'), (m) => m.SettingsPage) },
+                { path: 'handover', ...page(() => import('@renderer/pages/HandOverPage'), (m) => m.HandOverPage) },
               ],
             },
             { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,7 @@ import {
   openForReadingRequestSchema,
   openInViewerRequestSchema,
   saveFileRequestSchema,
+  saveToFolderRequestSchema,
   streamReadRequestSchema,
   streamRequestSchema,
   streamWriteRequestSchema,
@@ -14,6 +15,7 @@ import {
   type OpenedFile,
   type OpenFileRequest,
   type SaveFileRequest,
+  type SaveToFolderRequest,
   type SaveFileResponse,
 } from '@shared/ipc/files.schema';
 import type { Host } from '@shared/ipc/host';
@@ -46,6 +48,7 @@ export function createWebHost(): Host {
     },
     files: {
       saveFile: (request) => guard(saveFileRequestSchema.safeParse(request), downloadFile),
+      saveToFolder: (request) => guard(saveToFolderRequestSchema.safeParse(request), downloadFolder),
       openFile: (request) => guard(openFileRequestSchema.safeParse(request), (parsed) => pickFile(parsed, (file) => readPickedFile(file, parsed))),
       beginSave: (request) => guard(beginSaveRequestSchema.safeParse(request), async (parsed) => streams.beginSave(parsed.suggestedName)),
       finishSave: (request) => guard(streamRequestSchema.safeParse(request), (parsed) => streams.finishSave(parsed.streamId)),
@@ -67,12 +70,18 @@ export function createWebHost(): Host {
     workspaces: {
       forget: (request) => guard(workspaceRequestSchema.safeParse(request), async (parsed) => reminders.removeWorkspace(parsed.workspaceId)),
     },
+    // One screen: the page itself stays as it is; the app shows only the merchant's part.
+    presentation: {
+      enter: async () => ok({ display: 'primary' as const }),
+      exit: async () => ok(null),
+    },
     reminders: {
       setSchedule: (schedule) => guard(workspaceScheduleSchema.safeParse(schedule), async (parsed) => reminders.setSchedule(parsed)),
       getSettings: async () => ok(reminders.settings()),
       setStartAtLogin: async () => fail('host/unavailable'),
       requestPermission: async () => ok(await reminders.requestPermission()),
       onOpen: (listener) => reminders.onOpen(listener),
+      overview: async () => ok(reminders.overview()),
     },
     // A browser asks the user for the camera itself; nothing to open or close here.
     camera: {
@@ -153,6 +162,13 @@ function downloadBlob(blob: Blob, name: string): SaveFileResponse {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
   return { saved: false, handedToBrowser: name };
+}
+
+// No folder can be chosen without a permission prompt per file either: each
+// file goes to the downloads under the folder's name, and the answer says so.
+async function downloadFolder(request: SaveToFolderRequest): Promise<SaveFileResponse> {
+  for (const file of request.files) await downloadFile({ suggestedName: `${request.folderName}-${file.name}`, filters: [], data: file.data });
+  return { saved: false, handedToBrowser: request.files.map((file) => `${request.folderName}-${file.name}`).join('、') };
 }
 
 // The browser's own viewer, in a new tab; it prints, too. The bytes decide the

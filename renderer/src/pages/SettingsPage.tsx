@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { AboutPanel } from '@renderer/features/about/AboutPanel';
+import { HandOverCard } from '@renderer/features/agent/HandOverCard';
 import { CalendarSettings } from '@renderer/features/settings/CalendarSettings';
 import { ReminderSettings } from '@renderer/features/settings/ReminderSettings';
 import { ScreeningRulesSettings } from '@renderer/features/settings/ScreeningRulesSettings';
@@ -27,6 +28,7 @@ export function SettingsPage() {
       )}
       <h2 className="section-title">{t('security.title')}</h2>
       <BackupPanel />
+      <HandOverCard />
       <AutoLockSettings />
       <ChangePassphrase />
       <RecoveryCodeSettings />

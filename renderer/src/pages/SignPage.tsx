@@ -3,6 +3,7 @@ import type { MessageKey } from '@shared/i18n/zh-CN';
 import { valueOrThrow } from '@shared/ipc/result';
 import type { SigningStep } from '@shared/signing/signing-draft.schema';
 import { MarkStep } from '@renderer/features/marks/MarkStep';
+import { StartPresentation } from '@renderer/features/presentation/StartPresentation';
 import { ConfirmStep } from '@renderer/features/signing/ConfirmStep';
 import { OperatorStep } from '@renderer/features/signing/OperatorStep';
 import { PaperCopyCard } from '@renderer/features/signing/PaperCopyCard';
@@ -91,6 +92,7 @@ export function SignPage() {
             }}
           />}
       </section>
+      {(draft.step === 'read' || draft.step === 'mark' || draft.step === 'signature') && <StartPresentation />}
       {isFresh && (
         <section className="card card-next">
           <h2>{t('sign.prepare.title')}</h2>

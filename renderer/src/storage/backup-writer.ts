@@ -2,16 +2,29 @@ import { backupChunkBytes, backupFormat, encodeBackupFrame, encodeBackupPreamble
 import { encodeBackupEnd, encodeBackupRow } from '@shared/backup/backup-records';
 import { auditAnchorSchema } from '@shared/audit/audit-chain';
 import type { CryptoPort, KeyHandle } from '@shared/crypto/crypto-port';
+import { compareKeyFiles, type KeyFile } from '@shared/crypto/key-file';
 import { deriveBackupKey } from '@shared/crypto/workspace-keys';
 import { bytesToBase64 } from '@shared/encoding/base64';
 import { utf8 } from '@shared/encoding/bytes';
 import { AppError } from '@shared/errors/app-error';
 import { workspaceSchemaVersion, workspaceTableNames } from '@shared/storage/workspace-schema';
-import { readStoreKeyFileOrThrow } from '@renderer/vault/workspace-vault';
+import { keyFileMetaKey, readStoreKeyFileOrThrow } from '@renderer/vault/workspace-vault';
 import { memorySink, type ByteSink } from './byte-stream';
 import type { WorkspaceStore } from './workspace-store';
 
 export type BackupInput = Readonly<{ label: string; appVersion: string; now: number }>;
+
+/** How a backup may differ from the workspace it copies. */
+export type BackupOptions = Readonly<{
+  /**
+   * The key file the backup carries instead of the workspace's own, in its
+   * header and as its stored key file: the same data key under other wraps
+   * (a hand-over bundle opens with the merchant's passphrase and recovery
+   * code, not the agent's). Nothing else binds the key file: rows, the audit
+   * log and its signed head are sealed with keys derived from the data key.
+   */
+  keyFile?: KeyFile;
+}>;
 
 /** What a backup written holds. */
 export type WrittenBackup = Readonly<{ header: BackupHeaderV2; rows: number; bytes: number }>;
@@ -25,12 +38,15 @@ export type WrittenBackup = Readonly<{ header: BackupHeaderV2; rows: number; byt
  * with the passphrase) and the signed head of the audit log it holds.
  * Nothing is audited here: `backup-created` is recorded once the file is saved.
  */
-export async function writeBackup(store: WorkspaceStore, input: BackupInput, sink: ByteSink): Promise<WrittenBackup> {
+export async function writeBackup(store: WorkspaceStore, input: BackupInput, sink: ByteSink, options: BackupOptions = {}): Promise<WrittenBackup> {
   // During a key rotation rows are of two keys; a backup waits until it is done.
   if (store.rotatingFrom !== null) throw new AppError('vault/rotation-in-progress');
   const port = store.cryptoPort;
   const keys = store.requireKeys();
-  const keyFile = await readStoreKeyFileOrThrow(store);
+  const own = await readStoreKeyFileOrThrow(store);
+  const keyFile = options.keyFile ?? own;
+  // A key file of another data key would make a backup that nothing opens.
+  if (keyFile.workspaceId !== own.workspaceId || keyFile.rotation !== undefined || compareKeyFiles(own, keyFile) === 'key-differs') throw new AppError('vault/key-file-invalid');
   return store.holdingWrites(async (reader) => {
     const head = auditAnchorSchema.safeParse(await reader.auditHead());
     const backupSalt = port.randomBytes(16);
@@ -51,7 +67,8 @@ export async function writeBackup(store: WorkspaceStore, input: BackupInput, sin
     for (const table of workspaceTableNames) {
       for await (const page of reader.pages(table)) {
         for (const row of page) {
-          await frames.add(encodeBackupRow(table, row));
+          const carried = table === 'meta' && row['key'] === keyFileMetaKey ? { ...row, value: keyFile } : row;
+          await frames.add(encodeBackupRow(table, carried));
           rows += 1;
         }
       }
@@ -102,9 +119,9 @@ function createFrameWriter(port: CryptoPort, key: KeyHandle, headerDigest: Uint8
 }
 
 /** A whole backup in memory (small workspaces, tests): the same bytes `writeBackup` streams. */
-export async function createBackup(store: WorkspaceStore, input: BackupInput): Promise<Uint8Array<ArrayBuffer>> {
+export async function createBackup(store: WorkspaceStore, input: BackupInput, options: BackupOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const sink = memorySink();
-  await writeBackup(store, input, sink);
+  await writeBackup(store, input, sink, options);
   return sink.bytes();
 }
 

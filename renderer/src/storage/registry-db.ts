@@ -1,4 +1,5 @@
 import { Dexie, type Table } from 'dexie';
+import { onboardingRecordSchema, type OnboardingRecord } from '@shared/agent/onboarding';
 import { autoLockMinutesRange, unlockRetryDelayMs, workspaceSummarySchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
 import type { AnchorMirror } from './audit-log';
 import type { IdbEnvironment } from './idb-environment';
@@ -17,7 +18,15 @@ export type RegistryEvent = Readonly<{ seq?: number; at: number; kind: 'workspac
 /** A device-level setting (no personal data): the imported calendars, and the like. */
 export type RegistrySetting = Readonly<{ key: string; value: unknown }>;
 
-type RegistryDb = Dexie & { workspaces: Table<WorkspaceSummary, string>; events: Table<RegistryEvent, number>; settings: Table<RegistrySetting, string> };
+type RegistryDb = Dexie & {
+  workspaces: Table<WorkspaceSummary, string>;
+  events: Table<RegistryEvent, number>;
+  settings: Table<RegistrySetting, string>;
+  onboardings: Table<OnboardingRecord, string>;
+};
+
+/** The facts of a signed letter the agent's day list keeps. */
+export type OnboardingSigned = Readonly<{ merchantName: string; signedAt: number; documentDigest: string }>;
 
 /**
  * The list of workspaces on this device, readable while all are locked: ids,
@@ -36,6 +45,8 @@ export class WorkspaceRegistry {
     this.db.version(1).stores({ workspaces: 'id, lastOpenedAt', events: '++seq, at' });
     // 2: device settings (imported holiday calendars).
     this.db.version(2).stores({ settings: 'key' });
+    // 3: the agent's onboarding records (no personal data), kept after a merchant's workspace is cleaned up.
+    this.db.version(3).stores({ onboardings: 'workspaceId, startedAt' });
   }
 
   /**
@@ -93,10 +104,17 @@ export class WorkspaceRegistry {
     await this.db.workspaces.update(id, { failedAttempts: 0, retryAfter: 0, lastOpenedAt: now });
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db.transaction('rw', [this.db.workspaces, this.db.settings], async () => {
+  /**
+   * Removes a workspace's entry and the registry's copy of its audit head; an
+   * onboarded merchant's record, in the same transaction, is marked cleaned
+   * up: the record stays, the workspace goes.
+   */
+  async remove(id: string, now: number): Promise<void> {
+    await this.db.transaction('rw', [this.db.workspaces, this.db.settings, this.db.onboardings], async () => {
       await this.db.workspaces.delete(id);
       await this.db.settings.delete(auditAnchorKey(id));
+      const record = await this.onboarding(id);
+      if (record !== null) await this.db.onboardings.put({ ...record, cleanedAt: now });
     });
   }
 
@@ -176,6 +194,43 @@ export class WorkspaceRegistry {
   onSettingChange(listener: (key: string) => void): () => void {
     this.settingListeners.add(listener);
     return () => this.settingListeners.delete(listener);
+  }
+
+  /** 新商户签约: the workspace just created is a merchant onboarded by the agent. */
+  async startOnboarding(workspaceId: string, now: number): Promise<void> {
+    const record: OnboardingRecord = { workspaceId, startedAt: now, merchantName: null, signedAt: null, documentDigest: null, handedOverAt: null, bundleDigest: null, agentName: null, cleanedAt: null };
+    await this.db.onboardings.put(onboardingRecordSchema.parse(record));
+  }
+
+  /** The agent's onboarding records, oldest first; rows that do not parse are left out. */
+  async onboardings(): Promise<OnboardingRecord[]> {
+    const rows = await this.db.onboardings.orderBy('startedAt').toArray();
+    return rows.flatMap((row) => {
+      const parsed = onboardingRecordSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  async onboarding(workspaceId: string): Promise<OnboardingRecord | null> {
+    const parsed = onboardingRecordSchema.safeParse(await this.db.onboardings.get(workspaceId));
+    return parsed.success ? parsed.data : null;
+  }
+
+  /** A letter signed in a workspace the agent onboarded (no-op for any other workspace). */
+  async noteSigned(workspaceId: string, signed: OnboardingSigned): Promise<void> {
+    await this.changeOnboarding(workspaceId, (record) => ({ ...record, ...signed }));
+  }
+
+  /** The hand-over bundle was given to the merchant. */
+  async noteHandedOver(workspaceId: string, handedOver: Readonly<{ at: number; bundleDigest: string; agentName: string }>): Promise<void> {
+    await this.changeOnboarding(workspaceId, (record) => ({ ...record, handedOverAt: handedOver.at, bundleDigest: handedOver.bundleDigest, agentName: handedOver.agentName }));
+  }
+
+  private async changeOnboarding(workspaceId: string, change: (record: OnboardingRecord) => OnboardingRecord): Promise<void> {
+    await this.db.transaction('rw', this.db.onboardings, async () => {
+      const record = await this.onboarding(workspaceId);
+      if (record !== null) await this.db.onboardings.put(onboardingRecordSchema.parse(change(record)));
+    });
   }
 
   close(): void {

@@ -252,8 +252,9 @@ export function createWorkspaceVault(deps: VaultDependencies) {
       await verifyPassphraseOrThrow(workspaceId, passphrase);
       await forgetOutsideDatabase(workspaceId);
       await deleteWorkspaceDb(workspaceId, deps.environment);
-      await deps.registry.remove(workspaceId);
-      await deps.registry.logDeletion(workspaceId, deps.now());
+      const now = deps.now();
+      await deps.registry.remove(workspaceId, now);
+      await deps.registry.logDeletion(workspaceId, now);
     },
   };
 }

@@ -126,7 +126,6 @@ export const signingMessagesZhCN = {
   'confirm.done.home.title': '然后回到首页',
   'confirm.done.home.body': '首页会列出责任书要求您按期做到的事，以及下一步该做什么。',
   'confirm.done.save': '保存 PDF…',
-  'confirm.done.saveForProvider': '存到 U 盘…',
   'confirm.done.view': '查看 / 打印',
   'confirm.done.home': '去首页',
   'confirm.done.documents': '去「文档」',

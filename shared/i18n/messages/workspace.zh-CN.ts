@@ -10,6 +10,15 @@ export const workspaceMessagesZhCN = {
   'workspaces.welcome.body':
     '第一步是创建一个工作区：为它设一个密码。签署的责任书、各本台账和证据文件都会用这个密码加密后保存在这台电脑上，不上传到任何地方。',
   'workspaces.create': '新建工作区',
+  'workspaces.onboard': '新商户签约',
+  'workspaces.search': '按名称查找工作区',
+  'workspaces.searchNone': '没有名称相符的工作区。',
+  'workspaces.overview.title': '各商户的待办',
+  'workspaces.overview.intro': '根据各工作区的到期提醒列出，不用逐个解锁；这里只有事项名称和期限，没有手机号、姓名等个人信息。',
+  'workspaces.overview.clear': '所有工作区都没有逾期或即将到期的事项。',
+  'workspaces.overview.counts': '{overdue} 项逾期，{soon} 项即将到期',
+  'workspaces.overview.firstOverdue': '最早逾期：{duty}（期限 {at}）',
+  'workspaces.overview.firstSoon': '最先到期：{duty}（期限 {at}）',
 
   'locked.notice': '这一部分的内容保存在加密的工作区里，打开工作区之后才能查看和填写。',
   'locked.none': '第一次使用：先新建一个工作区，为它设一个密码。',
@@ -49,6 +58,8 @@ export const workspaceMessagesZhCN = {
   'workspaces.locked.switch': '已锁定上一个工作区，请选择要打开的工作区。',
 
   'create.title': '新建工作区',
+  'create.onboardingTitle': '新商户签约',
+  'create.onboardingIntro': '先为这位商户建一个工作区：名称写商户的店名；密码由您设置，只在这台电脑上使用（交接时，商户会为自己的那份另设密码）。记下恢复码后，直接进入签署。',
   'create.labelField': '工作区名称',
   'create.labelHint': '例如“城东门店”。名称不加密，请不要填写个人姓名或手机号。',
   'create.passphraseField': '密码',
@@ -143,6 +154,6 @@ export const workspaceMessagesZhCN = {
   'restore.safetyHanded': '替换前的安全备份「{name}」已交给浏览器下载，请在下载列表里确认它已保存。',
   'restore.confirm': '恢复这个备份',
   'restore.restoring': '正在恢复…',
-  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请输入制作这个备份时的密码（或恢复码）解锁。',
+  'restore.done': '恢复完成：工作区「{label}」，共 {rows} 条记录，备份制作于 {date}。请用刚才核对备份时用的密码（或恢复码）解锁。',
   'restore.noFile': '请先选择备份文件。',
 } as const;

@@ -24,6 +24,21 @@ export class WorkspacePage {
     return recoveryCode;
   }
 
+  /** 新商户签约: a workspace for a merchant the agent onboards; ends in the signing wizard. */
+  async onboard(label: string, passphrase = testPassphrase): Promise<void> {
+    await this.page.goto('/workspaces/new?then=sign');
+    await expect(this.page.getByRole('heading', { name: '新商户签约', level: 1 })).toBeVisible();
+    await this.page.getByLabel('工作区名称').fill(label);
+    await this.page.getByLabel('密码', { exact: true }).fill(passphrase);
+    await this.page.getByLabel('再输入一次密码').fill(passphrase);
+    await this.page.getByRole('button', { name: '创建工作区' }).click();
+    const code = this.page.getByTestId('recovery-code');
+    await expect(code).toBeVisible({ timeout: 20_000 });
+    await this.page.getByLabel('请输入恢复码的最后一组').fill((await code.locator('span').last().textContent()) ?? '');
+    await this.page.getByRole('button', { name: '我已保存，进入工作区' }).click();
+    await expect(this.page.getByRole('heading', { name: '签署责任书', level: 1 })).toBeVisible();
+  }
+
   async lock(): Promise<void> {
     await this.page.getByRole('button', { name: '锁定', exact: true }).click();
     await expect(this.page.getByRole('heading', { name: '工作区', exact: true })).toBeVisible();

@@ -64,6 +64,7 @@ export const screensWithoutWorkspace: readonly Screen[] = [
   { name: 'locked-ledgers', open: async (page) => (await page.goto('/ledgers'), expect(page.getByTestId('locked-section')).toBeVisible()) },
   { name: 'locked-documents', open: async (page) => (await page.goto('/documents'), expect(page.getByTestId('locked-section')).toBeVisible()) },
   { name: 'locked-settings', open: async (page) => (await page.goto('/settings'), expect(page.getByTestId('locked-section')).toBeVisible()) },
+  { name: 'locked-handover', open: async (page) => (await page.goto('/handover'), expect(page.getByTestId('locked-section')).toBeVisible()) },
   // The pen-display window of the desktop app: its preload gives it a pad host of two calls, stood in for here.
   {
     name: 'sign-pad',
@@ -192,6 +193,14 @@ export const workspaceSections: readonly Screen[] = [
   },
   section('documents', '文档', '文档'),
   section('settings', '设置', '设置'),
+  {
+    name: 'handover',
+    open: async (page) => {
+      await new AppShellPage(page).goTo('设置');
+      await page.getByRole('link', { name: '交接给商户…' }).click();
+      await heading(page, '交接给商户');
+    },
+  },
   {
     name: 'not-found',
     open: async (page) => {

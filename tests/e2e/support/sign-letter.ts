@@ -2,13 +2,13 @@ import { expect, type Page } from '@playwright/test';
 import { paper, seal } from '../../support/synthetic-marks';
 import { toPngBuffer } from '../../support/synthetic-files';
 import { MarksPage } from '../pages/marks.page';
-import { SigningPage, testOperator } from '../pages/signing.page';
+import { SigningPage, testOperator, type OperatorEntry } from '../pages/signing.page';
 
 /** Signs the letter in the app (company, seal, pen signature), for tests that need the merchant's details on file. */
-export async function signLetterWithSeal(page: Page): Promise<void> {
+export async function signLetterWithSeal(page: Page, operator: OperatorEntry = testOperator): Promise<void> {
   const signing = new SigningPage(page);
   await signing.open();
-  await signing.fillOperator(testOperator);
+  await signing.fillOperator(operator);
   await signing.readToEnd();
   await page.getByRole('button', { name: '下一步' }).click();
   const marks = new MarksPage(page);

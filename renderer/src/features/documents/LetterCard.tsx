@@ -3,7 +3,9 @@ import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { toWriteAppError } from '@renderer/errors/quota-exceeded';
 import { formatDateTime } from '@renderer/i18n/format';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
+import { ProviderOriginalExport } from '@renderer/features/signing/ProviderOriginalExport';
 import { t } from '@renderer/i18n/t';
+import { loadProviderOriginal } from '@renderer/signing/provider-original-export';
 import { attachScan, setEffectiveDate, type StoredLetter } from '@renderer/signing/letters-repository';
 import { readAttachment } from '@renderer/signing/signing-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
@@ -90,6 +92,7 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
             {`${t('letters.viewScan')} ${index + 1}`}
           </button>
         ))}
+        {letter.kind === 'digital' && <ProviderOriginalExport source={() => loadProviderOriginal(store, stored.id)} />}
         {letter.authorisationAttachmentId !== null && (
           <button type="button" className="button small" onClick={() => void view(letter.authorisationAttachmentId!)}>
             {t('letters.viewAuthorisation')}

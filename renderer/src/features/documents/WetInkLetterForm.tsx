@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { bytesToHex } from '@shared/encoding/hex';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { wetInkLetterFormSchema } from '@shared/signing/letter-record.schema';
 import { parseChinaDateTimeInput, toChinaDateString } from '@shared/time/china-time';
@@ -53,6 +54,8 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
         result.value,
         services.now(),
       );
+      // On an agent's laptop, the day list names the merchant and the scan's fingerprint.
+      await services.registry.noteSigned(store.workspaceId, { merchantName: parsed.data.operatorName, signedAt, documentDigest: bytesToHex(await store.cryptoPort.sha256(result.value.data)) });
       setMessage(t('letters.wetInk.saved'));
       onSaved();
     } catch (error) {
@@ -67,7 +70,7 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
       <div className="inline-form">
         <label>
           {t('letters.wetInk.operatorName')}
-          <input value={operatorName} onChange={(event) => setOperatorName(event.target.value)} />
+          <input value={operatorName} autoComplete="off" onChange={(event) => setOperatorName(event.target.value)} />
         </label>
         <label>
           {t('letters.wetInk.signedOn')}

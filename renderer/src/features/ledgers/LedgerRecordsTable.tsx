@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { AnyLedgerDefinition, LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { ledgerText } from '@renderer/ledgers/ledger-text';
 import { t } from '@renderer/i18n/t';
-import { columnText } from './column-text';
+import { columnText, isEnteredText } from './column-text';
 import { useRecordNames } from './use-record-names';
 
 type LedgerRecordsTableProps = Readonly<{ definition: AnyLedgerDefinition; records: readonly LedgerRecord<unknown>[] }>;
@@ -29,7 +29,7 @@ export function LedgerRecordsTable({ definition, records }: LedgerRecordsTablePr
         {records.map((record) => (
           <tr key={record.id} data-record-id={record.id}>
             {columns.map((column) => (
-              <td key={column.id} data-label={ledgerText(definition, `column.${column.id}`)}>
+              <td key={column.id} data-label={ledgerText(definition, `column.${column.id}`)} translate={isEnteredText(column) ? 'no' : undefined}>
                 {columnText(definition, column, record.payload, names)}
               </td>
             ))}

@@ -4,6 +4,11 @@ import { formatDate, formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { enumText } from '@renderer/ledgers/ledger-text';
 
+/** True for a column that shows what someone typed (a name, a note, a key's last characters): data, not words of the app. */
+export function isEnteredText(column: LedgerColumn<unknown>): boolean {
+  return column.format === 'text' || column.format === 'ref' || column.format === 'masked-phone';
+}
+
 /** A column's value as a merchant reads it: dates in China time, enums in words, names for ids, phones masked. */
 export function columnText(definition: AnyLedgerDefinition, column: LedgerColumn<unknown>, payload: unknown, names: ReadonlyMap<string, string>): string {
   const value = column.value(payload);

@@ -7,6 +7,7 @@ import { workspaceDeletionVerdict, type WorkspaceDeletionVerdict } from '@shared
 import { toChinaDateString } from '@shared/time/china-time';
 import { loadLetterDates } from '@renderer/obligations/obligation-records';
 import { verifyOwnBackupOrThrow } from '@renderer/storage/backup-reader';
+import type { AuditEvent } from '@renderer/storage/audit-log';
 import { createBackup } from '@renderer/storage/backup-writer';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
@@ -17,7 +18,7 @@ import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
 const archiveMetaKey = 'archiveExport';
 const archiveSchema = z.object({ at: z.number().int().nonnegative(), digest: z.string().regex(/^[0-9a-f]{64}$/) });
-type ArchiveRecord = z.infer<typeof archiveSchema>;
+export type ArchiveRecord = z.infer<typeof archiveSchema>;
 
 const chunkBytes = 1 << 20;
 
@@ -65,6 +66,15 @@ export async function workspaceRetention(store: WorkspaceStore, now: number): Pr
   return workspaceDeletionVerdict(letter, { at: archive.at, matchesData: archive.digest === (await sealedDataDigest(store)) }, now);
 }
 
+/**
+ * Records that a copy of the data as it stood when `digest` was taken left
+ * this device (an archive, or the merchant's hand-over bundle), under the
+ * given audit entry: a later deletion compares the data with it.
+ */
+export async function noteArchive(store: WorkspaceStore, archive: ArchiveRecord, event: AuditEvent): Promise<void> {
+  await store.writeMeta(archiveMetaKey, archiveSchema.parse(archive), event);
+}
+
 /** When the last archive was made, for the words of a refusal. */
 export async function lastArchiveAt(store: WorkspaceStore): Promise<number | null> {
   return (await readArchive(store))?.at ?? null;
@@ -85,7 +95,7 @@ export async function exportArchive(
   await verifyOwnBackupOrThrow(store, data);
   const saved = await save({ name: `${input.label}-存档-${toChinaDateString(input.now)}.smsbak`.replace(/[\\/:*?"<>|]/g, '_'), data });
   if (saved.saved || saved.handedToBrowser !== undefined) {
-    await store.writeMeta(archiveMetaKey, { at: input.now, digest } satisfies ArchiveRecord, { action: 'backup-created', table: 'meta', recordId: 'archive' });
+    await noteArchive(store, { at: input.now, digest }, { action: 'backup-created', table: 'meta', recordId: 'archive' });
   }
   return saved;
 }

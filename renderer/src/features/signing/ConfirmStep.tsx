@@ -88,6 +88,7 @@ export function ConfirmStep({ draftId, draft, onSave, onSigned }: ConfirmStepPro
         ...marks.evidence,
       ];
       await saveSignedLetter(store, letter, { evidence, authorisation: letterOfAuthority }, services.now());
+      await services.registry.noteSigned(store.workspaceId, { merchantName: letter.record.operator.operatorName, signedAt: letter.record.signedAt, documentDigest: letter.pdfSha256 });
       await discardSigningDraft(store, draftId);
       onSigned(letter);
     });

@@ -83,8 +83,9 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
           </label>
         ))}
       </fieldset>
+      {/* autoComplete off: the browser's autofill would keep names and numbers in clear in its own files, past an agent's clean-up. */}
       <FormField label={t('operator.name')} error={error('operatorName', nameLimits.operator)}>
-        {(props) => <input {...props} {...form.register('operatorName')} autoComplete="organization" />}
+        {(props) => <input {...props} {...form.register('operatorName')} autoComplete="off" />}
       </FormField>
       <FormField label={t('operator.uscc')} error={error('unifiedSocialCreditCode')}>
         {(props) => <input {...props} {...form.register('unifiedSocialCreditCode')} autoComplete="off" maxLength={22} className="monospace" />}
@@ -93,7 +94,7 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
         <CodeTypeWarning operatorType={operatorType} code={code} onSwitch={(type) => form.setValue('operatorType', type)} />
       )}
       <FormField label={t('operator.legalRepresentative')} error={error('legalRepresentative', nameLimits.person)}>
-        {(props) => <input {...props} {...form.register('legalRepresentative')} autoComplete="name" />}
+        {(props) => <input {...props} {...form.register('legalRepresentative')} autoComplete="off" />}
       </FormField>
       <fieldset className="choice">
         <legend>{t('operator.signerRole')}</legend>
@@ -113,7 +114,7 @@ export function OperatorStep({ draftId, draft, onSave }: OperatorStepProps) {
         </>
       )}
       <FormField label={t('operator.contactPhone')} error={error('contactPhone')}>
-        {(props) => <input {...props} {...form.register('contactPhone')} inputMode="tel" autoComplete="tel" />}
+        {(props) => <input {...props} {...form.register('contactPhone')} inputMode="tel" autoComplete="off" />}
       </FormField>
       <div className="actions">
         <button type="submit" className="button primary" disabled={isSubmitting}>

@@ -6,10 +6,10 @@ import type { StoredObjection } from '@renderer/signing/signing-repository';
 import { LetterReader } from './LetterReader';
 import { ObjectionPanel } from './ObjectionPanel';
 
-type ReadStepProps = Readonly<{ draftId: string; draft: SigningDraft; onSave: (change: Partial<SigningDraft>) => Promise<void>; nextStep: SigningDraft['step'] }>;
+type ReadStepProps = Readonly<{ draftId: string; draft: SigningDraft; onSave: (change: Partial<SigningDraft>) => Promise<void>; nextStep: SigningDraft['step']; canGoBack?: boolean }>;
 
 /** Step 2: read the whole letter; objections block signing until withdrawn or resolved. */
-export function ReadStep({ draftId, draft, onSave, nextStep }: ReadStepProps) {
+export function ReadStep({ draftId, draft, onSave, nextStep, canGoBack = true }: ReadStepProps) {
   const [openObjections, setOpenObjections] = useState(0);
   const onObjections = useCallback((list: StoredObjection[]) => setOpenObjections(list.filter((item) => item.status === 'open').length), []);
   const reachedEnd = useCallback(() => {
@@ -30,9 +30,11 @@ export function ReadStep({ draftId, draft, onSave, nextStep }: ReadStepProps) {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button" onClick={() => void onSave({ step: 'operator' })}>
-          {t('signing.back')}
-        </button>
+        {canGoBack && (
+          <button type="button" className="button" onClick={() => void onSave({ step: 'operator' })}>
+            {t('signing.back')}
+          </button>
+        )}
         <button type="button" className="button primary" disabled={!draft.readToEnd || openObjections > 0} onClick={() => void onSave({ step: nextStep })}>
           {t('signing.next')}
         </button>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { useIsOnboarded } from '@renderer/features/agent/use-onboardings';
 import { t } from '@renderer/i18n/t';
+import { ProviderOriginalExport } from './ProviderOriginalExport';
 import type { LetterPages, SignedLetter } from '@renderer/signing/signed-letter';
-import { useSession } from '@renderer/session/session-context';
+import { useOpenSession, useSession } from '@renderer/session/session-context';
 
 const pageRange = (range: Readonly<{ first: number; last: number }>) =>
   range.first === range.last ? t('confirm.done.page', { page: range.first }) : t('confirm.done.pages', { first: range.first, last: range.last });
@@ -20,6 +22,8 @@ function copyRanges(pages: LetterPages) {
  */
 export function SignedLetterActions({ signed }: { signed: SignedLetter }) {
   const { services } = useSession();
+  const { workspace } = useOpenSession();
+  const onboarded = useIsOnboarded(workspace.id);
   const [message, setMessage] = useState<string | null>(null);
   const name = `短信接口信息安全保障责任书-${signed.record.operator.operatorName}.pdf`.replace(/[\\/:*?"<>|]/g, '_');
   const { operatorCopy, providerCopy } = copyRanges(signed.pages);
@@ -56,11 +60,20 @@ export function SignedLetterActions({ signed }: { signed: SignedLetter }) {
             <button type="button" className="button" onClick={() => void view()}>
               {t('confirm.done.view')}
             </button>
-            <button type="button" className="button" onClick={() => void save()}>
-              {t('confirm.done.saveForProvider')}
-            </button>
           </div>
+          <ProviderOriginalExport source={async () => signed} />
         </li>
+        {onboarded === true && (
+          <li data-testid="done-handover">
+            <h3>{t('agent.handOver.signed.title')}</h3>
+            <p>{t('agent.handOver.signed.body')}</p>
+            <div className="actions">
+              <Link className="button primary" to="/handover">
+                {t('agent.handOver.card.open')}
+              </Link>
+            </div>
+          </li>
+        )}
         <li data-testid="done-home">
           <h3>{t('confirm.done.home.title')}</h3>
           <p>{t('confirm.done.home.body')}</p>

@@ -130,7 +130,7 @@ function LedgerList({ definition }: { definition: AnyLedgerDefinition }) {
             >
               <label>
                 {t(definition.search === 'phone' ? 'ledgers.search.phone' : 'ledgers.search.text')}
-                <input value={searchText} inputMode={definition.search === 'phone' ? 'tel' : 'text'} onChange={(event) => setSearchText(event.target.value)} />
+                <input value={searchText} autoComplete="off" inputMode={definition.search === 'phone' ? 'tel' : 'text'} onChange={(event) => setSearchText(event.target.value)} />
               </label>
               <button type="submit" className="button">
                 {t('ledgers.search.submit')}

@@ -7,7 +7,7 @@ import { findLedgerDefinition, type LedgerId } from '@shared/ledgers/ledger-regi
 import { NotFoundPage } from '@renderer/app/NotFoundPage';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { AttachmentsPanel } from '@renderer/features/ledgers/AttachmentsPanel';
-import { columnText } from '@renderer/features/ledgers/column-text';
+import { columnText, isEnteredText } from '@renderer/features/ledgers/column-text';
 import { LedgerForm } from '@renderer/features/ledgers/LedgerForm';
 import { LedgerHeader } from '@renderer/features/ledgers/LedgerHeader';
 import { useRecordNames } from '@renderer/features/ledgers/use-record-names';
@@ -107,7 +107,7 @@ function RecordView({ definition, recordId }: { definition: AnyLedgerDefinition;
           {definition.columns.map((column) => (
             <div key={column.id}>
               <dt>{ledgerText(definition, `column.${column.id}`)}</dt>
-              <dd>{columnText(definition, column, record.payload, names)}</dd>
+              <dd translate={isEnteredText(column) ? 'no' : undefined}>{columnText(definition, column, record.payload, names)}</dd>
             </div>
           ))}
         </dl>

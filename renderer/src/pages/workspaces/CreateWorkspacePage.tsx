@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { createWorkspaceFormSchema, type CreateWorkspaceForm } from '@shared/storage/workspace-forms';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
@@ -17,6 +18,8 @@ type Created = Readonly<{ workspace: WorkspaceSummary; recoveryCode: string }>;
 /** New workspace: name and passphrase (with its strength), then the recovery code, shown once. */
 export function CreateWorkspacePage() {
   const { services, begin } = useSession();
+  // 新商户签约: an agent's new merchant goes straight on to signing.
+  const onboarding = useSearchParams()[0].get('then') === 'sign';
   const [created, setCreated] = useState<Created | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<CreateWorkspaceForm>({
@@ -30,6 +33,7 @@ export function CreateWorkspacePage() {
     setFailure(null);
     try {
       const result = await services.vault.create(values.label, values.passphrase);
+      if (onboarding) await services.registry.startOnboarding(result.summary.id, services.now());
       form.reset();
       begin(result.summary, result.store);
       setCreated({ workspace: result.summary, recoveryCode: result.recoveryCode });
@@ -38,11 +42,12 @@ export function CreateWorkspacePage() {
     }
   });
 
-  if (created !== null) return <RecoveryCodeStep workspace={created.workspace} recoveryCode={created.recoveryCode} />;
+  if (created !== null) return <RecoveryCodeStep workspace={created.workspace} recoveryCode={created.recoveryCode} next={onboarding ? '/sign' : '/'} />;
 
   return (
     <article className="page narrow">
-      <h1>{t('create.title')}</h1>
+      <h1>{t(onboarding ? 'create.onboardingTitle' : 'create.title')}</h1>
+      {onboarding && <p className="lead">{t('create.onboardingIntro')}</p>}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <FormField label={t('create.labelField')} hint={t('create.labelHint')} error={fieldErrorText('label.', errors.label?.message)}>
           {(props) => <input {...props} {...form.register('label')} autoComplete="off" />}

@@ -4,10 +4,10 @@ import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 
-type RecoveryCodeStepProps = Readonly<{ workspace: WorkspaceSummary; recoveryCode: string }>;
+type RecoveryCodeStepProps = Readonly<{ workspace: WorkspaceSummary; recoveryCode: string; next?: string }>;
 
 /** Shows the recovery code once, lets it be printed, and asks for its last group back. */
-export function RecoveryCodeStep({ workspace, recoveryCode }: RecoveryCodeStepProps) {
+export function RecoveryCodeStep({ workspace, recoveryCode, next = '/' }: RecoveryCodeStepProps) {
   const navigate = useNavigate();
   const [lastGroup, setLastGroup] = useState('');
   const [wrong, setWrong] = useState(false);
@@ -15,7 +15,7 @@ export function RecoveryCodeStep({ workspace, recoveryCode }: RecoveryCodeStepPr
 
   const confirm = () => {
     if (lastGroup.trim().toUpperCase() !== groups[groups.length - 1]) return setWrong(true);
-    void navigate('/');
+    void navigate(next);
   };
 
   return (

@@ -139,7 +139,7 @@ export function RestoreBackupPage() {
           </div>
           <label>
             {t(secretKind === 'passphrase' ? 'unlock.passphraseField' : 'unlock.recoveryField')}
-            <input type={secretKind === 'passphrase' ? 'password' : 'text'} value={secret} onChange={(event) => setSecret(event.target.value)} />
+            <input type={secretKind === 'passphrase' ? 'password' : 'text'} value={secret} autoComplete={secretKind === 'passphrase' ? 'current-password' : 'off'} onChange={(event) => setSecret(event.target.value)} />
           </label>
           <div className="actions">
             <button type="submit" className="button primary" disabled={working || secret === ''}>

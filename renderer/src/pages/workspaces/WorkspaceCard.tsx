@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { WorkspaceDeletionVerdict } from '@shared/ledgers/retention';
 import { Link } from 'react-router';
 import { workspaceLabelSchema, type WorkspaceSummary } from '@shared/storage/workspace-registry';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
@@ -7,7 +6,8 @@ import { toAppError } from '@shared/errors/app-error';
 import { valueOrThrow } from '@shared/ipc/result';
 import { ClauseRef } from '@renderer/components/ClauseRef';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
-import { exportArchive, lastArchiveAt, workspaceRetention } from '@renderer/features/retention/archive-export';
+import { exportArchive } from '@renderer/features/retention/archive-export';
+import { removeWorkspaceOrRefuse, type RemovalRefusal } from '@renderer/features/retention/remove-workspace';
 import { WorkspaceRetentionNotice } from '@renderer/features/retention/WorkspaceRetentionNotice';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { fieldErrorText } from '@renderer/i18n/field-error';
@@ -17,7 +17,6 @@ import { useSession } from '@renderer/session/session-context';
 import type { ReturnState } from '@renderer/app/return-path';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
-type Refusal = Readonly<{ verdict: Extract<WorkspaceDeletionVerdict, { allowed: false }>; lastArchiveAt: number | null }>;
 
 type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void; returnTo?: ReturnState | undefined }>;
 
@@ -33,7 +32,7 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
   const [deletePassphrase, setDeletePassphrase] = useState('');
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [removing, setRemoving] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [refusal, setRefusal] = useState<RemovalRefusal | null>(null);
   const [archiveMessage, setArchiveMessage] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
@@ -98,17 +97,14 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
     setDeleteError(null);
     setArchiveMessage(null);
     try {
-      await services.vault.verifyPassphraseOrThrow(workspace.id, deletePassphrase);
       // 二(一): records under retention go only once the user holds an archive of them.
-      const verdict = await withStore(async (store) => ({ verdict: await workspaceRetention(store, services.now()), lastArchiveAt: await lastArchiveAt(store) }));
-      if (!verdict.verdict.allowed) {
-        setRefusal({ verdict: verdict.verdict, lastArchiveAt: verdict.lastArchiveAt });
-        return;
-      }
-      if (isOpen) lock('user');
-      await services.vault.remove(workspace.id, deletePassphrase, async (workspaceId) => {
-        valueOrThrow(await services.host.workspaces.forget({ workspaceId }));
+      const refused = await removeWorkspaceOrRefuse(services, {
+        workspaceId: workspace.id,
+        passphrase: deletePassphrase,
+        openStore: isOpen && session !== null ? session.store : null,
+        beforeRemoving: () => isOpen && lock('user'),
       });
+      if (refused !== null) return setRefusal(refused);
       closeDeleteDialog();
       onChanged(t('workspaces.deleted'));
     } catch (failure) {

@@ -20,7 +20,7 @@ async function handlersOnDisk() {
   const documents = path.join(root, 'Documents');
   await mkdir(userData, { recursive: true });
   await mkdir(documents, { recursive: true });
-  const reminders = { setSchedule: vi.fn(() => null), settings: vi.fn(), setStartAtLogin: vi.fn(() => null), removeWorkspace: vi.fn(() => null) };
+  const reminders = { setSchedule: vi.fn(() => null), settings: vi.fn(), setStartAtLogin: vi.fn(() => null), removeWorkspace: vi.fn(() => null), overview: vi.fn(() => ({})) };
   const safeStorage = {
     isEncryptionAvailable: () => true,
     getSelectedStorageBackend: () => 'gnome_libsecret' as const,

@@ -165,6 +165,10 @@ describe('registerIpcHandlers', () => {
       'reminders:set-schedule': vi.fn(async () => null),
       'reminders:get-settings': vi.fn(async () => ({ notifications: 'system' as const, startAtLogin: false })),
       'reminders:set-start-at-login': vi.fn(async () => null),
+      'reminders:overview': vi.fn(async () => ({})),
+      'files:save-to-folder': vi.fn(async () => ({ saved: false as const })),
+      'presentation:enter': vi.fn(async () => ({ display: 'primary' as const })),
+      'presentation:exit': vi.fn(async () => null),
     };
     registerIpcHandlers(ipcMain, handlers, guard());
     expect([...registered.keys()].sort()).toEqual([...ipcChannels].sort());

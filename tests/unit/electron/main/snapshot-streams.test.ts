@@ -30,7 +30,7 @@ async function handlers() {
     viewer: createNodeDocumentViewer(() => userData, async () => ''),
     deliverPadResult: vi.fn(),
     permissions: { beginCameraCapture: vi.fn(() => null), endCameraCapture: vi.fn(() => null) },
-    reminders: { setSchedule: vi.fn(() => null), settings: vi.fn(), setStartAtLogin: vi.fn(() => null), removeWorkspace: vi.fn(() => null) },
+    reminders: { setSchedule: vi.fn(() => null), settings: vi.fn(), setStartAtLogin: vi.fn(() => null), removeWorkspace: vi.fn(() => null), overview: vi.fn(() => ({})) },
   });
   return { handlers: built, folder: path.join(documents, '短信合规助手', '自动备份', workspace) };
 }

@@ -27,6 +27,7 @@ function renderApp() {
           clicked = listener;
           return () => undefined;
         },
+        overview: async () => ({ ok: true, value: {} }),
       },
       session: { onLockRequested: () => () => undefined },
       files: { discardViewerCopies: vi.fn() },
@@ -34,6 +35,7 @@ function renderApp() {
     registry: {
       get: vi.fn(async (id: string) => (id === kept.id ? kept : null)),
       list: vi.fn(async () => [kept]),
+      onboardings: vi.fn(async () => []),
     },
     now: () => 0,
   } as unknown as AppServices;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openFileRequestSchema, saveFileRequestSchema } from '@shared/ipc/files.schema';
+import { openFileRequestSchema, saveFileRequestSchema, saveToFolderRequestSchema } from '@shared/ipc/files.schema';
 
 const valid = { suggestedName: '责任书-经营者留存联.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }], data: new Uint8Array([1, 2]) };
 
@@ -45,5 +45,22 @@ describe('openFileRequestSchema', () => {
     ['extension with path', { filters: [{ name: 'x', extensions: ['../x'] }], maxBytes: 10 }],
   ])('refuses %s', (_label, input) => {
     expect(openFileRequestSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('save-to-folder requests', () => {
+  const pdf = { name: '责任书.pdf', data: new Uint8Array([1]) };
+  it.each([
+    ['a folder name with a path', { folderName: '../外面', files: [pdf] }],
+    ['a file name with a path', { folderName: '留存联', files: [{ ...pdf, name: 'a/b.pdf' }] }],
+    ['two files of one name', { folderName: '留存联', files: [pdf, { ...pdf, name: '责任书.PDF' }] }],
+    ['no file', { folderName: '留存联', files: [] }],
+    ['eleven files', { folderName: '留存联', files: Array.from({ length: 11 }, (_, i) => ({ ...pdf, name: `${i}.pdf` })) }],
+  ])('refuses %s', (_label, request) => {
+    expect(saveToFolderRequestSchema.safeParse(request).success).toBe(false);
+  });
+
+  it('takes a few named files for a new folder', () => {
+    expect(saveToFolderRequestSchema.safeParse({ folderName: '服务提供方留存联-城南小吃店', files: [pdf, { name: '核对清单.json', data: new Uint8Array([123]) }] }).success).toBe(true);
   });
 });

@@ -72,8 +72,8 @@ export function LeakPanel({ record }: { record: Leak }) {
         {t('leak.credential')}{' '}
         {credential === null ? t('ledgers.record.missingRef') : <Link to={`/ledgers/api-credential/${credential.id}`}>{credential.payload.name}</Link>}
       </p>
-      <ol className="steps">
-        <li className="step" data-testid="step-freeze">
+      <ol className="workflow-steps">
+        <li className="workflow-step" data-testid="step-freeze">
           <h3>{t('leak.freeze.title')}</h3>
           <DueLine item={items.get('credential-leak-freeze')} />
           {leak.freeze !== null ? (
@@ -85,7 +85,7 @@ export function LeakPanel({ record }: { record: Leak }) {
             <GenerateLetterButton label={t('leak.freeze.letter')} letter={() => leakFreezeRequest(leak, credential.payload, words)} owner={{ table: credentialLeakLedger.table, id: record.id, slot: 'freeze' }} />
           )}
         </li>
-        <li className="step" data-testid="step-reset">
+        <li className="workflow-step" data-testid="step-reset">
           <h3>{t('leak.reset.title')}</h3>
           <DueLine item={items.get('credential-leak-reset')} />
           {leak.reset !== null ? (
@@ -94,7 +94,7 @@ export function LeakPanel({ record }: { record: Leak }) {
             <StepForm noteLabel={t('leak.reset.note')} submitLabel={t('ledgers.step.record')} onRecord={recordReset} />
           )}
         </li>
-        <li className="step" data-testid="step-report">
+        <li className="workflow-step" data-testid="step-report">
           <h3>{t('leak.report.title')}</h3>
           {leak.report !== null ? (
             <p>{t('leak.report.doneAt', { at: formatDateTime(leak.report.at) })}</p>

@@ -23,8 +23,8 @@ export function ForceMajeurePanel({ record }: { record: LedgerRecord<ForceMajeur
   return (
     <section className="card" data-testid="force-majeure-steps">
       <h2>{t('forceMajeure.steps.title')}</h2>
-      <ol className="steps">
-        <li className="step" data-testid="step-notice">
+      <ol className="workflow-steps">
+        <li className="workflow-step" data-testid="step-notice">
           <h3>{t('forceMajeure.notice.title')}</h3>
           <DueLine item={items.get('force-majeure-notify')} />
           {event.notice !== null ? (
@@ -36,7 +36,7 @@ export function ForceMajeurePanel({ record }: { record: LedgerRecord<ForceMajeur
             <GenerateLetterButton label={t('forceMajeure.notice.letter')} letter={() => forceMajeureNotice(event, words)} owner={{ table: forceMajeureLedger.table, id: record.id, slot: 'notice' }} />
           </div>
         </li>
-        <li className="step" data-testid="step-remediation">
+        <li className="workflow-step" data-testid="step-remediation">
           <h3>{t('forceMajeure.remediation.title')}</h3>
           {event.endedAt === null ? (
             <p className="muted">{t('forceMajeure.remediation.notEnded')}</p>

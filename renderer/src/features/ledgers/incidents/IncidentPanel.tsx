@@ -44,7 +44,7 @@ export function IncidentPanel({ record }: { record: Incident }) {
   const step = (name: IncidentStep, letters: ReactNode) => {
     const done = incident[name];
     return (
-      <li className="step" data-testid={`step-${name}`}>
+      <li className="workflow-step" data-testid={`step-${name}`}>
         <h3>{t(`incident.step.${name}`)}</h3>
         <DueLine item={items.get(stepObligations[name])} />
         {done !== null ? (
@@ -61,7 +61,7 @@ export function IncidentPanel({ record }: { record: Incident }) {
     <section className="card" data-testid="incident-timeline">
       <h2>{t('incident.timeline.title')}</h2>
       <p className="muted">{t('incident.timeline.intro', { at: formatDateTime(incident.discoveredAt) })}</p>
-      <ol className="steps">
+      <ol className="workflow-steps">
         {step('contain', null)}
         {step(
           'notify',
@@ -84,7 +84,7 @@ export function IncidentPanel({ record }: { record: Incident }) {
             <GenerateLetterButton label={t('incident.letter.users')} letter={(merchant) => incidentUserNotice(incident, merchant.contactPhone)} owner={owner('users')} />
           </div>,
         )}
-        <li className="step" data-testid="step-progress">
+        <li className="workflow-step" data-testid="step-progress">
           <h3>{t('incident.step.progress')}</h3>
           <DueLine item={items.get('incident-progress')} />
           {incident.progress.length > 0 && (

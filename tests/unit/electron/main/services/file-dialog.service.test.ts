@@ -5,6 +5,7 @@ const pdfFilter = [{ name: 'PDF', extensions: ['pdf'] }];
 
 function service(overrides: Partial<Parameters<typeof createFileDialogService>[0]> = {}) {
   const disk = new Map<string, Uint8Array<ArrayBuffer>>([['/docs/扫描件.pdf', new Uint8Array([37, 80, 68, 70])]]);
+  const folders = new Set<string>(['/media/U盘/留存联']);
   const deps = {
     dialog: {
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/docs/责任书.pdf' })),
@@ -13,12 +14,35 @@ function service(overrides: Partial<Parameters<typeof createFileDialogService>[0
     getWindow: () => null,
     defaultDirectory: () => '/docs',
     writeFile: vi.fn(async (file: string, data: Uint8Array) => void disk.set(file, new Uint8Array(data))),
+    makeDirectory: vi.fn(async (directory: string) => {
+      if (folders.has(directory)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+      folders.add(directory);
+    }),
     readFile: vi.fn(async (file: string) => disk.get(file) ?? Promise.reject(new Error('ENOENT'))),
     fileSize: vi.fn(async () => 4),
     ...overrides,
   };
-  return { deps, files: createFileDialogService(deps) };
+  return { deps, files: createFileDialogService(deps), disk, folders };
 }
+
+describe('file dialog service: several files in a new folder', () => {
+  const request = { folderName: '留存联', files: [{ name: '责任书.pdf', data: new Uint8Array([37, 80, 68, 70]) }, { name: '清单.json', data: new Uint8Array([123, 125]) }] };
+
+  it('makes a new folder inside the one the user picks — never into one that exists — and reads every file back', async () => {
+    const { files, disk } = service({ dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/media/U盘'] })) } });
+    expect(await files.saveToFolder(request)).toEqual({ saved: true, location: '/media/U盘/留存联（2）' });
+    expect(disk.get('/media/U盘/留存联（2）/责任书.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
+    expect(disk.get('/media/U盘/留存联（2）/清单.json')).toEqual(new Uint8Array([123, 125]));
+  });
+
+  it('writes nothing when the user cancels, and reports a file that did not reach the disk intact', async () => {
+    const cancelled = service({ dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) } });
+    expect(await cancelled.files.saveToFolder(request)).toEqual({ saved: false });
+    expect(cancelled.deps.writeFile).not.toHaveBeenCalled();
+    const damaged = service({ dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/media'] })) }, readFile: vi.fn(async () => new Uint8Array([0])) });
+    await expect(damaged.files.saveToFolder(request)).rejects.toMatchObject({ code: 'files/write-failed' });
+  });
+});
 
 describe('file dialog service: save', () => {
   it('proposes the suggested name in the default folder and writes the bytes where the user chose', async () => {

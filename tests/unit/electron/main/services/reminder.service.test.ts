@@ -38,6 +38,16 @@ describe('main reminder service', () => {
     expect(saved()).toMatchObject({ schedules: { [workspaceA]: [expect.anything()], [workspaceB]: [expect.anything()] } });
   });
 
+  it('gives every workspace\'s schedule for the overview, after a restart too, with the ids it was given', () => {
+    const first = service(at('2026-11-28T08:00:00'));
+    const item = { id: 'rotation', title: '城东门店：更换接口凭证', body: '条款 一(三)2', dueAt: at('2026-11-27T00:00:00'), cadence: 'days' } as const;
+    first.reminders.setSchedule({ workspaceId: workspaceA, items: [item] });
+    expect(first.reminders.overview()).toEqual({ [workspaceA]: [item] });
+    expect(service(at('2026-11-28T09:00:00'), first.saved()).reminders.overview()).toEqual({ [workspaceA]: [item] });
+    first.reminders.removeWorkspace(workspaceA);
+    expect(first.reminders.overview()).toEqual({});
+  });
+
   it('restores the schedule after a restart and catches up once', () => {
     const first = service(at('2026-11-28T10:00:00'));
     first.reminders.setSchedule({ workspaceId: workspaceA, items: [{ id: 'notify', title: '安全事件：1 小时内书面报告', body: '', dueAt: at('2026-11-28T11:00:00'), cadence: 'hours' }] });
