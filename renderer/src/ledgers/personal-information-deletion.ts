@@ -13,6 +13,7 @@ import {
 import { agreedScenarios } from '@shared/ledgers/scenario-id';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { beginSnapshotOrNull } from '@renderer/host/file-streams';
+import { t } from '@renderer/i18n/t';
 import { saveCheckedBackup } from '@renderer/storage/backup-save';
 import { recordBackupSaved } from '@renderer/storage/backup-writer';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
@@ -40,9 +41,10 @@ export async function endService(store: WorkspaceStore, request: ServiceEndReque
 /**
  * The service of the letter ended (二(一)): every personal-information record
  * is no longer needed, and its deletion falls due. For the "service ended"
- * action of the letter; returns the service-end record's id.
+ * action of the letter; returns the service-end record's id (the open one,
+ * if every record's service has ended already).
  */
-export function endServiceForAllPersonalInformation(store: WorkspaceStore, at: number, reason = '责任书约定的短信服务终止'): Promise<string> {
+export function endServiceForAllPersonalInformation(store: WorkspaceStore, at: number, reason = t('deletion.end.letterReason')): Promise<string> {
   return endService(store, { scope: 'all', targetId: '', targetLabel: '', endedAt: at, reason });
 }
 

@@ -136,6 +136,7 @@ export const personalInformationWorkMessagesZhCN = {
   'deletion.end.reason': '原因',
   'deletion.end.reasonHint': '例如“用户注销账户”“会员服务到期”。',
   'deletion.end.confirm': '登记服务终止',
+  'deletion.end.letterReason': '责任书约定的短信服务终止',
   'deletion.end.alreadyAll': '已经登记过全部手机号的服务终止，还没有删除完毕。',
   'deletion.end.openExisting': '查看那条记录',
   'deletion.record.title': '彻底删除',
