@@ -14,9 +14,10 @@ const scanFilters = [{ name: t('documents.scanFilter'), extensions: ['jpg', 'jpe
 /**
  * Registers a letter signed on paper: the operator, the date and time it was
  * signed (二(一): in force from signing, so the moment matters), and the scan.
- * The time is asked for, never assumed.
+ * The time is asked for, never assumed. The list of letters shows the new
+ * one from the store's change events.
  */
-export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
+export function WetInkLetterForm() {
   const { services } = useSession();
   const { store } = useOpenSession();
   const hintId = useId();
@@ -54,7 +55,6 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
         services.now(),
       );
       setMessage(t('letters.wetInk.saved'));
-      onSaved();
     } catch (error) {
       setMessage(describeErrorZhCN(toWriteAppError(error).code));
     }
