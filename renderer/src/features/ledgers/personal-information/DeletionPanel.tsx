@@ -1,17 +1,17 @@
 import { useState, useSyncExternalStore } from 'react';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
+import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { deletionStateOf, executedBySchema, type ServiceEndPayload } from '@shared/ledgers/definitions/personal-information-deletion.ledger';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
-import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
-import { scenarioText } from '../column-text';
-import { useRecordNames } from '../use-record-names';
 import { t } from '@renderer/i18n/t';
 import { deletionJobState, onDeletionJobs, runDeletionJob } from '@renderer/ledgers/deletion-jobs';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+import { scenarioText } from '../column-text';
+import { useRecordNames } from '../use-record-names';
 import { useDeletionDue } from './use-deletion-due';
 
 /**
