@@ -14,6 +14,7 @@ export const importRowProblems = [
   'duplicate-in-file',
   'duplicate-in-workspace',
   'scenario-unknown',
+  'scenario-not-consented',
   'consent-unknown',
   'time-invalid',
   'time-future',

@@ -1,6 +1,8 @@
 import { chinaOffsetMs } from '../time/china-time';
 import { type ColumnMapping, type ImportDefaults, type ImportField } from '../ledgers/definitions/personal-information-import.ledger';
-import { agreedScenarios, consentMethods, personalInformationTextLimits, type AgreedScenario, type ConsentMethod } from '../ledgers/personal-information.schema';
+import { consentMethods, personalInformationTextLimits, type ConsentMethod } from '../ledgers/personal-information.schema';
+import { agreedScenarios, isAgreedScenario, isConsentedScenarioId, type AgreedScenario, type ScenarioId } from '../ledgers/scenario-id';
+import type { ScenarioVocabulary } from '../ledgers/scenarios';
 import { normalizeChineseMobile } from '../phone/phone-number';
 import { findForbiddenIdentifier } from '../validation/forbidden-identifiers';
 import { columnLetter, type ImportColumnRefusal, type ImportProblem, type ImportRowProblem } from './import-problems';
@@ -9,7 +11,7 @@ import { columnLetter, type ImportColumnRefusal, type ImportProblem, type Import
 export type ImportedEntry = Readonly<{
   phone: string;
   name: string;
-  scenario: AgreedScenario;
+  scenario: ScenarioId;
   source: string;
   consent: ConsentMethod;
   collectedAt: number;
@@ -18,8 +20,11 @@ export type ImportedEntry = Readonly<{
 
 export type RowVerdict = Readonly<{ ok: true; entry: ImportedEntry }> | Readonly<{ ok: false; problems: readonly ImportProblem[] }>;
 
-/** How a file is read: what each column is, the values of fields no column fills, and the time of the import. */
-export type ImportPlan = Readonly<{ mapping: readonly ColumnMapping[]; defaults: ImportDefaults; now: number }>;
+/** How a file is to be read, as the batch keeps it: what each column is, the values of fields no column fills, and the time of the import. */
+export type ImportSetup = Readonly<{ mapping: readonly ColumnMapping[]; defaults: ImportDefaults; now: number }>;
+
+/** A setup with the scenarios selectable when the rows are read (一(三)3: a new one only after consent). */
+export type ImportPlan = ImportSetup & Readonly<{ scenarios: ScenarioVocabulary }>;
 
 const scenarioWords: Readonly<Record<string, AgreedScenario>> = {
   验证码: 'verification-code',
@@ -58,6 +63,34 @@ const headingGuesses: readonly (readonly [RegExp, ImportField])[] = [
   [/时间|日期/, 'collectedAt'],
   [/使用情况/, 'usage'],
 ];
+
+/** A word of a table, looked up only among the table's own keys (a cell saying "constructor" is no word). */
+function wordOf<Value>(words: Readonly<Record<string, Value>>, text: string): Value | undefined {
+  return Object.hasOwn(words, text) ? words[text] : undefined;
+}
+
+type ScenarioReading = Readonly<{ id: ScenarioId }> | Readonly<{ problem: 'scenario-unknown' | 'scenario-not-consented' }>;
+
+/**
+ * Reads a scenario cell (or, when empty, the import's default): an agreed
+ * scenario by its words, a consented new one by its name or id; a new one
+ * without the provider's consent, or an id no consent stands behind, is
+ * refused as such (一(三)3).
+ */
+function createScenarioReader(vocabulary: ScenarioVocabulary, fallback: ScenarioId): (text: string) => ScenarioReading {
+  const known = new Map<string, ScenarioId>();
+  for (const { id, name } of vocabulary.selectable) {
+    known.set(id, id);
+    if (!isAgreedScenario(id) && !known.has(name)) known.set(name, id);
+  }
+  const unconsented = new Set(vocabulary.unconsented);
+  return (text) => {
+    const wanted = text === '' ? fallback : text;
+    const id = wordOf(scenarioWords, wanted) ?? known.get(wanted);
+    if (id !== undefined) return { id };
+    return { problem: unconsented.has(wanted) || isConsentedScenarioId(wanted) ? 'scenario-not-consented' : 'scenario-unknown' };
+  };
+}
 
 /** True when a heading names data the letter forbids collecting (ID card, bank card…) or SMS never needs. */
 export function isForbiddenHeading(heading: string): boolean {
@@ -119,7 +152,8 @@ export function parseImportedTime(text: string): number | null {
  * ledger or a list of problems, with the row number and column of each. A
  * row is refused for an ID-card or bank-card number in any of its cells,
  * mapped or not (一(一)1); the phone must be a mainland mobile number; the
- * scenario one of the letter's three (一(一)2).
+ * scenario one of the letter's three (一(一)2) or a new one the provider
+ * consented to (一(三)3).
  */
 export function createRowChecker(plan: ImportPlan): (cells: readonly unknown[], row: number) => RowVerdict {
   const columnOf = (field: ImportField) => plan.mapping.find((entry) => entry.field === field)?.column ?? null;
@@ -130,6 +164,7 @@ export function createRowChecker(plan: ImportPlan): (cells: readonly unknown[], 
     if (text === undefined) labels.set(column, (text = columnLabel(plan.mapping, column)));
     return text;
   };
+  const readScenario = createScenarioReader(plan.scenarios, plan.defaults.scenario);
   const textOf = (cells: readonly unknown[], field: ImportField) => (columns[field] === null ? '' : cellText(cells[columns[field]]));
 
   return (cells, row) => {
@@ -156,11 +191,11 @@ export function createRowChecker(plan: ImportPlan): (cells: readonly unknown[], 
     if (usage.length > personalInformationTextLimits.usage) problem(columns.usage, 'too-long');
     if (source === '') problem(columns.source, 'source-missing');
 
-    const scenarioText = textOf(cells, 'scenario');
-    const scenario = scenarioText === '' ? plan.defaults.scenario : scenarioWords[scenarioText];
-    if (scenario === undefined) problem(columns.scenario, 'scenario-unknown');
+    const reading = readScenario(textOf(cells, 'scenario'));
+    const scenario = 'id' in reading ? reading.id : undefined;
+    if ('problem' in reading) problem(columns.scenario, reading.problem);
     const consentText = textOf(cells, 'consent');
-    const consent = consentText === '' ? plan.defaults.consent : consentWords[consentText];
+    const consent = consentText === '' ? plan.defaults.consent : wordOf(consentWords, consentText);
     if (consent === undefined) problem(columns.consent, 'consent-unknown');
 
     const timeText = textOf(cells, 'collectedAt');

@@ -27,9 +27,11 @@ export function isBlindValue(value: IndexValue | BlindValue): value is BlindValu
  * How a column's value is shown and exported: dates in China time, `enum`
  * through the ledger's messages (`ledger.<id>.enum.<column>.<value>`), `ref`
  * as the description of the record it names (a person from 人员, a
- * credential), `masked-phone` as 138****1234.
+ * credential), `masked-phone` as 138****1234, `scenario` as the name of a
+ * scenario id: an agreed one through the ledger's messages (like `enum`), a
+ * consented one as its scope change's description (like `ref`).
  */
-export type ColumnFormat = 'text' | 'date' | 'datetime' | 'enum' | 'number' | 'ref' | 'masked-phone' | 'yes-no';
+export type ColumnFormat = 'text' | 'date' | 'datetime' | 'enum' | 'number' | 'ref' | 'masked-phone' | 'yes-no' | 'scenario';
 
 export type ColumnValue = string | number | boolean | null;
 
@@ -39,7 +41,7 @@ export type LedgerColumn<Payload> = Readonly<{
   format: ColumnFormat;
   /** Left out of the on-screen list (still exported). */
   exportOnly?: boolean;
-  /** For `ref`: the definition id of the record named. */
+  /** For `ref` and `scenario`: the definition id of the record named. */
   ref?: string;
   /** For an `enum` derived from the record rather than chosen in a select field (a status): every value it takes, so each has its words. */
   values?: readonly string[];

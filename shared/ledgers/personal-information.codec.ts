@@ -1,18 +1,17 @@
 import { z } from 'zod';
-import {
-  agreedScenarios,
-  consentMethods,
-  type PersonalInformationFields,
-} from './personal-information.schema';
+import { consentMethods, type PersonalInformationFields } from './personal-information.schema';
+import { agreedScenarios, consentedScenarioIdSchema, isAgreedScenario } from './scenario-id';
 
 // The sealed payload of a row is positional and enums travel as their index:
 // a ledger may hold hundreds of thousands of rows, and every byte is written,
 // encrypted and read again. The collection time and the import batch are the
 // row's clear (and authenticated) index values, so they are not stored twice.
+// An agreed scenario travels as its index (as every row has since the first
+// release); a new scenario a scope change added (一(三)3) as its id.
 const packedSchema = z.tuple([
   z.string(),
   z.string(),
-  z.number().int().min(0).max(agreedScenarios.length - 1),
+  z.union([z.number().int().min(0).max(agreedScenarios.length - 1), consentedScenarioIdSchema]),
   z.string(),
   z.number().int().min(0).max(consentMethods.length - 1),
   z.string(),
@@ -26,7 +25,7 @@ export function packPersonalInformation(fields: PersonalInformationFields): Pack
   return [
     fields.phone,
     fields.name,
-    agreedScenarios.indexOf(fields.scenario),
+    isAgreedScenario(fields.scenario) ? agreedScenarios.indexOf(fields.scenario) : fields.scenario,
     fields.source,
     consentMethods.indexOf(fields.consent),
     fields.usage,
@@ -42,7 +41,7 @@ export function unpackPersonalInformation(packed: unknown, collectedAt: number, 
   return {
     phone,
     name,
-    scenario: agreedScenarios[scenario]!,
+    scenario: typeof scenario === 'number' ? agreedScenarios[scenario]! : scenario,
     source,
     consent: consentMethods[consent]!,
     collectedAt,

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { optionalPastDateTimeInput, safeText } from './ledger-fields';
 import { normalizeChineseMobile } from '../phone/phone-number';
-
-/** 一(一)2: the only scenarios phone numbers may be used for. */
-export const agreedScenarios = ['verification-code', 'account-security', 'business-reminder'] as const;
-export type AgreedScenario = (typeof agreedScenarios)[number];
+import { scenarioIdSchema, type ScenarioId } from './scenario-id';
 
 /** 一(一)1: consent must be explicit and traceable. */
 export const consentMethods = ['written', 'online-tick', 'other-traceable'] as const;
@@ -29,7 +26,7 @@ export function personalInformationFormSchema(now: () => number) {
   return z.object({
     phone: mobileNumberInput,
     name: safeText(personalInformationTextLimits.name),
-    scenario: z.enum(agreedScenarios),
+    scenario: scenarioIdSchema,
     source: safeText(personalInformationTextLimits.source, { required: true }),
     consent: z.enum(consentMethods),
     collectedAt: optionalPastDateTimeInput(now),
@@ -43,7 +40,8 @@ export type PersonalInformationForm = z.infer<ReturnType<typeof personalInformat
 export type PersonalInformationFields = Readonly<{
   phone: string;
   name: string;
-  scenario: AgreedScenario;
+  /** One of the agreed scenarios, or a new one whose scope change has the provider's consent (一(三)3). */
+  scenario: ScenarioId;
   source: string;
   consent: ConsentMethod;
   collectedAt: number;

@@ -36,7 +36,7 @@ test('the service\'s end is recorded on the letter; a compliance record and its 
   const endedOn = chinaDateDaysAgo(0);
   await letter.getByLabel('服务终止日期').fill(endedOn);
   await letter.getByRole('button', { name: '保存服务终止日期' }).click();
-  await expect(letter.getByRole('status')).toHaveText('已记录服务终止日期，并记入操作日志。');
+  await expect(letter.getByRole('status')).toHaveText('已记录服务终止日期，并记入操作日志。个人信息台账中的手机号须在 15 个工作日内彻底删除（条款 一(一)3），首页会提醒。');
   await expect(letter.getByTestId('service-ended')).toContainText(`服务已于 ${endedOn} 终止`);
   const keptThrough = twoYearsAfter(endedOn);
   await expect(letter).toContainText(`合规记录要保存到 ${keptThrough}（含当天，条款 二(一)）`);

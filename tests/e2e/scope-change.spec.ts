@@ -18,7 +18,7 @@ async function offeredScenarios(page: Page): Promise<string[]> {
   return select.locator('option').allTextContents();
 }
 
-test('the written application names the merchant and 一(三)3; the new scenario is selectable in content review only after the consent is recorded with its evidence', async ({ page }) => {
+test('the written application names the merchant and 一(三)3; the new scenario is selectable in content review and 个人信息台账 only after the consent is recorded with its evidence', async ({ page }) => {
   test.setTimeout(240_000);
   const shell = new AppShellPage(page);
   await new WorkspacePage(page).create('场景门店');
@@ -86,5 +86,17 @@ test('the written application names the merchant and 一(三)3; the new scenario
   await review.ledger.save();
   await expect(page.locator('.record-fields')).toContainText('会员活动通知');
   await expect(page.getByTestId('screening')).toContainText('没有发现需要注意的地方');
+
+  // 个人信息台账 offers it too, and its list names it.
+  const people = new LedgerPage(page, '个人信息台账');
+  await people.open();
+  await people.startAdding('登记一个手机号');
+  await page.getByLabel('手机号', { exact: true }).fill('13800138000');
+  await page.getByLabel('使用场景').selectOption({ label: '会员活动通知（服务提供方已同意）' });
+  await page.getByLabel('信息来源').fill('会员登记表');
+  await people.save();
+  await expect(page.locator('.record-fields')).toContainText('会员活动通知');
+  await people.backToList();
+  await expect(people.table()).toContainText('会员活动通知');
   expect(shell.consoleErrors).toEqual([]);
 });

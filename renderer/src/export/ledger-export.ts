@@ -16,10 +16,10 @@ export type ExportTable = Readonly<{ title: string; headings: string[]; rows: As
 
 const pageSize = 1_000;
 
-/** Record id → description, for every ledger a definition's `ref` columns name. */
+/** Record id → description, for every ledger a definition's `ref` (and `scenario`) columns name. */
 async function referencedNames(store: WorkspaceStore, definition: AnyLedgerDefinition): Promise<Map<string, string>> {
   const names = new Map<string, string>();
-  for (const id of new Set(definition.columns.flatMap((column) => (column.format === 'ref' && column.ref !== undefined ? [column.ref] : [])))) {
+  for (const id of new Set(definition.columns.flatMap((column) => (column.ref !== undefined ? [column.ref] : [])))) {
     const target = findLedgerDefinition(id);
     if (target === null) continue;
     for (const record of (await createLedgerRepository(store, target).all()).records) names.set(record.id, target.describe(record.payload));

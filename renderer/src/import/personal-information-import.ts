@@ -1,9 +1,11 @@
 import { AppError } from '@shared/errors/app-error';
 import type { ImportProblem } from '@shared/import/import-problems';
-import { columnLabel, type ImportPlan } from '@shared/import/personal-information-rows';
+import { columnLabel, type ImportPlan, type ImportSetup } from '@shared/import/personal-information-rows';
 import type { OpenedFile } from '@shared/ipc/files.schema';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { keptProblems, personalInformationImportLedger, type ImportBatchPayload } from '@shared/ledgers/definitions/personal-information-import.ledger';
+import { scopeChangeLedger } from '@shared/ledgers/definitions/scope-change.ledger';
+import { scenarioVocabulary } from '@shared/ledgers/scenarios';
 import { attachmentWrite } from '@renderer/ledgers/attachments';
 import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import type { StoredSealedRow } from '@shared/storage/workspace-schema';
@@ -33,7 +35,7 @@ export type ImportCounts = Readonly<{ rowsDone: number; totalRows: number; store
  * `running`) and the file itself, sealed beside it so that an import cut
  * short can run again after the next unlock. Returns the batch id.
  */
-export async function createImportBatch(store: WorkspaceStore, file: OpenedFile, inspection: TableInspection, plan: ImportPlan): Promise<string> {
+export async function createImportBatch(store: WorkspaceStore, file: OpenedFile, inspection: TableInspection, plan: ImportSetup): Promise<string> {
   const id = store.newId();
   const payload: ImportBatchPayload = {
     fileName: file.name.slice(0, 120),
@@ -86,7 +88,9 @@ export async function runImportBatch(store: WorkspaceStore, batchId: string, opt
   if (batch.payload.state !== 'running') return batch.payload;
   const [source] = await sourceFiles(store, batchId);
   if (source === undefined) throw new AppError('vault/record-unreadable');
-  const plan: ImportPlan = { mapping: batch.payload.mapping, defaults: batch.payload.defaults, now: batch.payload.startedAt };
+  // 一(三)3: the scenarios as 场景变更申请 has them when the rows are read (a resumed import too).
+  const scopeChanges = await createLedgerRepository(store, scopeChangeLedger).all();
+  const plan: ImportPlan = { mapping: batch.payload.mapping, defaults: batch.payload.defaults, now: batch.payload.startedAt, scenarios: scenarioVocabulary(scopeChanges.records) };
   const phoneColumn = plan.mapping.find((entry) => entry.field === 'phone');
   const phoneLabel = phoneColumn === undefined ? '' : columnLabel(plan.mapping, phoneColumn.column);
 

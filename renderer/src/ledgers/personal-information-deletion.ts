@@ -6,11 +6,14 @@ import {
   personalInformationDeletionLedger,
   type DeletionDone,
   type ServiceEndPayload,
+  scenarioCountsSchema,
+  type ScenarioCounts,
   type ServiceEndScope,
 } from '@shared/ledgers/definitions/personal-information-deletion.ledger';
-import { agreedScenarios, type AgreedScenario } from '@shared/ledgers/personal-information.schema';
+import { agreedScenarios } from '@shared/ledgers/scenario-id';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { beginSnapshotOrNull } from '@renderer/host/file-streams';
+import { t } from '@renderer/i18n/t';
 import { saveCheckedBackup } from '@renderer/storage/backup-save';
 import { recordBackupSaved } from '@renderer/storage/backup-writer';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
@@ -38,9 +41,10 @@ export async function endService(store: WorkspaceStore, request: ServiceEndReque
 /**
  * The service of the letter ended (二(一)): every personal-information record
  * is no longer needed, and its deletion falls due. For the "service ended"
- * action of the letter; returns the service-end record's id.
+ * action of the letter; returns the service-end record's id (the open one,
+ * if every record's service has ended already).
  */
-export function endServiceForAllPersonalInformation(store: WorkspaceStore, at: number, reason = '责任书约定的短信服务终止'): Promise<string> {
+export function endServiceForAllPersonalInformation(store: WorkspaceStore, at: number, reason = t('deletion.end.letterReason')): Promise<string> {
   return endService(store, { scope: 'all', targetId: '', targetLabel: '', endedAt: at, reason });
 }
 
@@ -77,16 +81,19 @@ async function idsInScope(store: WorkspaceStore, payload: ServiceEndPayload): Pr
   }
 }
 
-/** How many records of each scenario are about to go: the deletion record keeps the counts, never the numbers. */
-async function countByScenario(store: WorkspaceStore, ids: readonly string[], onProgress: (done: number) => void): Promise<Record<AgreedScenario, number>> {
-  const counts = Object.fromEntries(agreedScenarios.map((scenario) => [scenario, 0])) as Record<AgreedScenario, number>;
+/**
+ * How many records of each scenario are about to go, a consented new one
+ * (一(三)3) included: the deletion record keeps the counts, never the numbers.
+ */
+async function countByScenario(store: WorkspaceStore, ids: readonly string[], onProgress: (done: number) => void): Promise<ScenarioCounts> {
+  const counts: Record<string, number> = Object.fromEntries(agreedScenarios.map((scenario) => [scenario, 0]));
   const repository = people(store);
   for (let start = 0; start < ids.length; start += 500) {
     const records = await Promise.all(ids.slice(start, start + 500).map((id) => repository.get(id).catch(() => null)));
-    for (const record of records) if (record !== null) counts[record.payload.scenario] += 1;
+    for (const record of records) if (record !== null) counts[record.payload.scenario] = (counts[record.payload.scenario] ?? 0) + 1;
     onProgress(Math.min(ids.length, start + 500));
   }
-  return counts;
+  return scenarioCountsSchema.parse(counts);
 }
 
 export type DeletionProgress = Readonly<{ step: 'counting' | 'deleting' | 'snapshots'; done: number; total: number }>;

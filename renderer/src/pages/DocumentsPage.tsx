@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { GeneratedDocuments } from '@renderer/features/documents/GeneratedDocuments';
 import { LetterCard } from '@renderer/features/documents/LetterCard';
 import { ObjectionLetters } from '@renderer/features/documents/ObjectionLetters';
 import { WetInkLetterForm } from '@renderer/features/documents/WetInkLetterForm';
 import { FileFingerprint } from '@renderer/features/fingerprint/FileFingerprint';
+import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { t } from '@renderer/i18n/t';
 import { listLetters, type StoredLetter } from '@renderer/signing/letters-repository';
 import { useOpenSession } from '@renderer/session/session-context';
@@ -12,8 +13,8 @@ import { useOpenSession } from '@renderer/session/session-context';
 export function DocumentsPage() {
   const { store } = useOpenSession();
   const [letters, setLetters] = useState<StoredLetter[] | null>(null);
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((value) => value + 1), []);
+  // Read again whenever a letter is written (a scan attached, a date set, a paper letter registered), wherever the write came from.
+  const version = useTableVersion(['letters']);
 
   useEffect(() => {
     let active = true;
@@ -31,10 +32,10 @@ export function DocumentsPage() {
         <h2>{t('letters.title')}</h2>
         {letters !== null && letters.length === 0 && <p className="card card-next">{t('documents.firstStep')}</p>}
         <ul className="letter-list">
-          {letters?.map((stored) => <LetterCard key={stored.id} stored={stored} onChanged={reload} />)}
+          {letters?.map((stored) => <LetterCard key={stored.id} stored={stored} />)}
         </ul>
       </section>
-      <WetInkLetterForm onSaved={reload} />
+      <WetInkLetterForm />
       <GeneratedDocuments />
       <ObjectionLetters />
       <FileFingerprint />

@@ -72,6 +72,7 @@ export const ledgersUiMessagesZhCN = {
   'ledger.error.date': '请填写有效的日期。',
   'ledger.error.future': '时间不能晚于现在。',
   'ledger.error.phone': '请输入 11 位中国大陆手机号。',
+  'ledger.error.scenario': '请选择使用场景：约定的三个场景之一，或服务提供方已同意的新场景。',
   'ledger.error.leftBeforeJoined': '离职日期不能早于入职日期。',
   'ledger.error.topicsRequired': '请至少勾选一项培训内容。',
   'ledger.error.attendeesRequired': '请勾选参加培训的人员。',

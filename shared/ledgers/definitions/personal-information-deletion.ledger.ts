@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineLedger } from '../ledger-definition';
 import { instant, safeText, optionalPastDateTimeInput } from '../ledger-fields';
-import { agreedScenarios, type AgreedScenario } from '../personal-information.schema';
+import { agreedScenarios, isAgreedScenario, isConsentedScenarioId, type AgreedScenario } from '../scenario-id';
 
 /** Whose service ended: one number, one import batch, or every number of the ledger. */
 export const serviceEndScopes = ['record', 'batch', 'all'] as const;
@@ -17,13 +17,23 @@ export const snapshotStates = ['pending', 'replaced', 'not-kept'] as const;
 export const deletionStates = ['pending', 'deleting', 'awaiting-snapshots', 'done'] as const;
 export type DeletionState = (typeof deletionStates)[number];
 
-const scenarioCounts = z.object(Object.fromEntries(agreedScenarios.map((scenario) => [scenario, z.number().int().nonnegative()])) as Record<AgreedScenario, z.ZodNumber>);
+const count = z.number().int().nonnegative();
+
+/**
+ * How many numbers of each scenario a deletion removed: every agreed
+ * scenario (0 when none), and each consented new one (一(三)3) that had any.
+ */
+export const scenarioCountsSchema = z
+  .object(Object.fromEntries(agreedScenarios.map((scenario) => [scenario, count])) as Record<AgreedScenario, typeof count>)
+  .catchall(count)
+  .refine((counts) => Object.keys(counts).every((key) => isAgreedScenario(key) || isConsentedScenarioId(key)), { message: 'scenario' });
+export type ScenarioCounts = z.infer<typeof scenarioCountsSchema>;
 
 /** The deletion itself, once done: counts without numbers, who did it, and the backups made before it. */
 export const deletionDoneSchema = z.object({
   at: instant,
   count: z.number().int().nonnegative(),
-  byScenario: scenarioCounts,
+  byScenario: scenarioCountsSchema,
   executedBy: z.string().max(40),
   /** Every record in scope is gone (false while a deletion cut short still has rows to remove). */
   rowsRemoved: z.boolean(),

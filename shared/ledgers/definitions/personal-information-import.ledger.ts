@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { importColumnProblems, importRowProblems } from '../../import/import-problems';
 import { defineLedger } from '../ledger-definition';
 import { instant } from '../ledger-fields';
-import { agreedScenarios, consentMethods } from '../personal-information.schema';
+import { consentMethods } from '../personal-information.schema';
+import { scenarioIdSchema } from '../scenario-id';
 
 /** The ledger fields a column of an imported file can fill; `skip` leaves a column out. */
 export const importFields = ['phone', 'name', 'scenario', 'source', 'consent', 'collectedAt', 'usage'] as const;
@@ -17,7 +18,8 @@ export type ColumnMapping = z.infer<typeof columnMappingSchema>;
 
 /** The values of fields no column fills, chosen before the import starts. */
 export const importDefaultsSchema = z.object({
-  scenario: z.enum(agreedScenarios),
+  /** An agreed scenario, or a consented new one; the rows check it against 场景变更申请 like a cell. */
+  scenario: scenarioIdSchema,
   consent: z.enum(consentMethods),
   source: z.string().max(100),
   usage: z.string().max(200),

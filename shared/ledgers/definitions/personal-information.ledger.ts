@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { blindIndexOf, defineLedger } from '../ledger-definition';
 import { packPersonalInformation, unpackPersonalInformation } from '../personal-information.codec';
-import { agreedScenarios, consentMethods, type PersonalInformationFields } from '../personal-information.schema';
+import { consentMethods, type PersonalInformationFields } from '../personal-information.schema';
+import { scenarioIdSchema } from '../scenario-id';
 
 /** The sealed fields of one phone number, as the ledger reads them. */
 export const personalInformationPayloadSchema = z.object({
   phone: z.string().regex(/^1\d{10}$/),
   name: z.string(),
-  scenario: z.enum(agreedScenarios),
+  scenario: scenarioIdSchema,
   source: z.string(),
   consent: z.enum(consentMethods),
   collectedAt: z.number().int(),
@@ -42,7 +43,7 @@ export const personalInformationLedger = defineLedger({
   columns: [
     { id: 'collectedAt', format: 'datetime', value: (payload) => payload.collectedAt },
     { id: 'phone', format: 'masked-phone', value: (payload) => payload.phone },
-    { id: 'scenario', format: 'enum', value: (payload) => payload.scenario },
+    { id: 'scenario', format: 'scenario', ref: 'scope-change', value: (payload) => payload.scenario },
     { id: 'source', format: 'text', value: (payload) => payload.source },
     { id: 'consent', format: 'enum', value: (payload) => payload.consent },
     { id: 'usage', format: 'text', exportOnly: true, value: (payload) => payload.usage },

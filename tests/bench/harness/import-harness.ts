@@ -1,5 +1,5 @@
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
-import type { ImportPlan } from '@shared/import/personal-information-rows';
+import type { ImportSetup } from '@shared/import/personal-information-rows';
 import { exportLedgerXlsx } from '@renderer/export/ledger-export';
 import { workerTableReader } from '@renderer/import/import-worker-client';
 import { createImportBatch, runImportBatch } from '@renderer/import/personal-information-import';
@@ -68,7 +68,7 @@ export function createImportBench(services: AppServices, passphrase: string) {
       const inspection = await workerTableReader.inspect(file);
       const started = performance.now();
       const now = Date.now();
-      const plan: ImportPlan = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店会员登记表', usage: '', collectedAt: now - 60_000 }, now };
+      const plan: ImportSetup = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店会员登记表', usage: '', collectedAt: now - 60_000 }, now };
       const batchId = await createImportBatch(store, { name: '会员名单.csv', data: file }, inspection, plan);
       const result = await runImportBatch(store, batchId, { reader: workerTableReader, now: () => Date.now() });
       return { ms: performance.now() - started, stored: result.stored, refused: result.refused, total: result.totalRows };

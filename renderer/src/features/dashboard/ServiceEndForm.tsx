@@ -8,13 +8,13 @@ import { toChinaDateString } from '@shared/time/china-time';
 import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
-import { setServiceEnd } from '@renderer/signing/letters-repository';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { useState } from 'react';
+import { recordLetterServiceEnd } from './letter-service-end';
 
 type ServiceEndFormProps = Readonly<{ letterId: string; signedAt: number; onDone: (message: string) => void; onCancel: () => void }>;
 
-/** 二(一): the day the service ended, recorded on the letter (audited); from that day recurring duties stop and the 2 years of keeping start. */
+/** 二(一): the day the service ended, recorded on the letter (audited); from that day recurring duties stop, the 2 years of keeping start and personal information falls due for deletion (一(一)3). */
 export function ServiceEndForm({ letterId, signedAt, onDone, onCancel }: ServiceEndFormProps) {
   const { services } = useSession();
   const { store } = useOpenSession();
@@ -28,7 +28,7 @@ export function ServiceEndForm({ letterId, signedAt, onDone, onCancel }: Service
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
     try {
-      await setServiceEnd(store, letterId, chinaMidnight(values.endedOn));
+      await recordLetterServiceEnd(store, letterId, chinaMidnight(values.endedOn));
       onDone(t('dashboard.letter.endSaved'));
     } catch (error) {
       setFailure(describeErrorZhCN(toAppError(error).code));

@@ -14,8 +14,8 @@ import { documentFileName } from './file-names';
 // What a viewer is handed must be a PDF, PNG or JPEG (checked by its bytes), so scans are those.
 const scanFilters = [{ name: t('documents.scanFilter'), extensions: ['jpg', 'jpeg', 'png', 'pdf'] }];
 
-/** One signed letter in 文档: view/print, save, attach the wet-ink scan, the effective date. */
-export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChanged: () => void }) {
+/** One signed letter in 文档: view/print, save, attach the wet-ink scan, the effective date. The page reads the letter again from the store's change events. */
+export function LetterCard({ stored }: { stored: StoredLetter }) {
   const { services } = useSession();
   const { store } = useOpenSession();
   const { letter } = stored;
@@ -55,14 +55,12 @@ export function LetterCard({ stored, onChanged }: { stored: StoredLetter; onChan
       if (!result.ok) return describeErrorZhCN(result.error.code);
       if (result.value === null) return null;
       await attachScan(store, stored.id, result.value, services.now());
-      onChanged();
       return t('letters.scanAttached');
     });
 
   const saveEffective = () =>
     run(async () => {
       await setEffectiveDate(store, stored.id, effective);
-      onChanged();
       return t('letters.effectiveSaved');
     });
 

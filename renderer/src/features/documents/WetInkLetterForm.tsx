@@ -15,9 +15,10 @@ const scanFilters = [{ name: t('documents.scanFilter'), extensions: ['jpg', 'jpe
 /**
  * Registers a letter signed on paper: the operator, the date and time it was
  * signed (二(一): in force from signing, so the moment matters), and the scan.
- * The time is asked for, never assumed.
+ * The time is asked for, never assumed. The list of letters shows the new
+ * one from the store's change events.
  */
-export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
+export function WetInkLetterForm() {
   const { services } = useSession();
   const { store } = useOpenSession();
   const hintId = useId();
@@ -57,7 +58,6 @@ export function WetInkLetterForm({ onSaved }: { onSaved: () => void }) {
       // On an agent's laptop, the day list names the merchant and the scan's fingerprint.
       await services.registry.noteSigned(store.workspaceId, { merchantName: parsed.data.operatorName, signedAt, documentDigest: bytesToHex(await store.cryptoPort.sha256(result.value.data)) });
       setMessage(t('letters.wetInk.saved'));
-      onSaved();
     } catch (error) {
       setMessage(describeErrorZhCN(toWriteAppError(error).code));
     }

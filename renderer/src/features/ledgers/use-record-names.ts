@@ -5,10 +5,10 @@ import { createLedgerRepository } from '@renderer/ledgers/ledger-repository';
 import { useOpenSession } from '@renderer/session/session-context';
 import { useTableVersion } from './use-store-changes';
 
-/** Record id → its one-line description, for every ledger a definition's `ref` columns name (人员, credentials). */
+/** Record id → its one-line description, for every ledger a definition's `ref` and `scenario` columns name (人员, credentials, scope changes). */
 export function useRecordNames(definition: AnyLedgerDefinition): ReadonlyMap<string, string> {
   const { store } = useOpenSession();
-  const referenced = [...new Set(definition.columns.flatMap((column) => (column.format === 'ref' && column.ref !== undefined ? [column.ref] : [])))]
+  const referenced = [...new Set(definition.columns.flatMap((column) => (column.ref !== undefined ? [column.ref] : [])))]
     .map(findLedgerDefinition)
     .filter((found): found is AnyLedgerDefinition => found !== null);
   const key = referenced.map((found) => found.id).join('|');

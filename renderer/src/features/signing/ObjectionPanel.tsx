@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
@@ -10,6 +10,7 @@ import type { OperatorInfoInput } from '@shared/signing/operator.schema';
 import { layoutObjectionLetter } from '@shared/signing/objection-letter-layout';
 import { toChinaDateString } from '@shared/time/china-time';
 import { FormField } from '@renderer/components/FormField';
+import { useTableVersion } from '@renderer/features/ledgers/use-store-changes';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
@@ -33,11 +34,8 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
   const form = useForm<ObjectionForm>({ resolver: zodResolver(objectionFormSchema), defaultValues: { clauseId: '', text: '' } });
   const error = (text: string | undefined) => fieldErrorText('read.objections.error.', text);
 
-  const reload = useCallback(async () => {
-    const list = await listObjections(store, draftId);
-    setObjections(list);
-    onChange(list);
-  }, [store, draftId, onChange]);
+  // Read again whenever an objection is raised or closed: the store announces each write.
+  const version = useTableVersion(['objections']);
 
   useEffect(() => {
     let active = true;
@@ -49,19 +47,17 @@ export function ObjectionPanel({ draftId, operator, onChange }: ObjectionPanelPr
     return () => {
       active = false;
     };
-  }, [store, draftId, onChange]);
+  }, [store, draftId, onChange, version]);
 
   const submit = form.handleSubmit(async (values) => {
     const clause = clauses.find((candidate) => candidate.id === values.clauseId);
     if (clause === undefined) return;
     await raiseObjection(store, draftId, { clauseId: clause.id, clauseText: clause.text, text: values.text, raisedAt: services.now() });
     form.reset();
-    await reload();
   });
 
   const close = async (objection: StoredObjection, status: 'withdrawn' | 'resolved') => {
     await closeObjection(store, objection, status, services.now());
-    await reload();
   };
 
   const saveLetter = async () => {

@@ -19,6 +19,7 @@ export const personalInformationLedgerMessagesZhCN = {
   'ledger.personal-information.field.source': '信息来源',
   'ledger.personal-information.field.collectedAt': '收集时间（选填）',
   'ledger.personal-information.field.usage': '使用情况（选填）',
+  'ledger.personal-information.hint.scenario': '只能选约定的三个场景，或服务提供方已同意的新场景（场景变更申请，条款 一(三)3）。',
   'ledger.personal-information.hint.source': '例如“门店会员登记表”“小程序注册页”。',
   'ledger.personal-information.hint.collectedAt': '不填则记为点击“保存”的时间。',
   'ledger.personal-information.enum.scenario.verification-code': '验证码发送',

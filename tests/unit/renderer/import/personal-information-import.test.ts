@@ -2,7 +2,7 @@ import { Workbook } from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import type { ImportPlan } from '@shared/import/personal-information-rows';
+import type { ImportSetup } from '@shared/import/personal-information-rows';
 import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { personalInformationImportLedger } from '@shared/ledgers/definitions/personal-information-import.ledger';
 import { createImportBatch, runImportBatch, unfinishedImports } from '@renderer/import/personal-information-import';
@@ -18,7 +18,7 @@ const gbk = (text: string) => new Uint8Array(iconv.encode(text, 'gbk'));
 
 async function importFile(store: WorkspaceStore, bytes: Uint8Array, name = '客户名单.csv', options: { signal?: AbortSignal; rowsPerWrite?: number } = {}) {
   const inspection = await inProcessTableReader.inspect(bytes);
-  const plan: ImportPlan = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店登记表', usage: '', collectedAt: now - 60_000 }, now };
+  const plan: ImportSetup = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店登记表', usage: '', collectedAt: now - 60_000 }, now };
   const batchId = await createImportBatch(store, { name, data: new Uint8Array(bytes) }, inspection, plan);
   const result = await runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now, ...options });
   return { batchId, result };
@@ -102,7 +102,7 @@ describe('importing a file into the ledger', () => {
     for (let i = 0; i < 5_000; i += 1) lines.push(`139${String(i).padStart(8, '0')}`);
     const bytes = new TextEncoder().encode(csv(lines));
     const inspection = await inProcessTableReader.inspect(bytes);
-    const plan: ImportPlan = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店', usage: '', collectedAt: now - 1 }, now };
+    const plan: ImportSetup = { mapping: inspection.mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '门店', usage: '', collectedAt: now - 1 }, now };
     const batchId = await createImportBatch(store, { name: '大名单.csv', data: bytes }, inspection, plan);
     // The store stops answering after the first chunk, as a closed page would.
     const addSealedRows = store.addSealedRows.bind(store);
@@ -156,7 +156,7 @@ describe('any bytes as a CSV', () => {
           return;
         }
         const mapping = inspection.mapping.some((entry) => entry.field === 'phone') ? inspection.mapping : inspection.mapping.map((entry, index) => ({ ...entry, field: index === 0 ? ('phone' as const) : ('skip' as const) }));
-        const plan: ImportPlan = { mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '测试', usage: '', collectedAt: now - 1 }, now };
+        const plan: ImportSetup = { mapping, defaults: { scenario: 'verification-code', consent: 'written', source: '测试', usage: '', collectedAt: now - 1 }, now };
         const batchId = await createImportBatch(store, { name: 'random.csv', data }, inspection, plan);
         const result = await runImportBatch(store, batchId, { reader: inProcessTableReader, now: () => now });
         expect(result.state).toBe('done');

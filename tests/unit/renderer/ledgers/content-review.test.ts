@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scopeChangeLedger, type ScopeChangePayload } from '@shared/ledgers/definitions/scope-change.ledger';
 import { sendingAllowlistLedger } from '@shared/ledgers/definitions/sending-allowlist.ledger';
-import { consentedScenarioId } from '@shared/ledgers/scenarios';
+import { consentedScenarioId } from '@shared/ledgers/scenario-id';
 import { recordAnswerOrThrow } from '@shared/ledgers/scope-change-steps';
 import { screeningRulesSchema } from '@shared/screening/screening-rules';
 import { contentReviewContribution } from '@renderer/ledgers/contributions/content-review.contribution';

@@ -21,7 +21,7 @@ import { missedTraining, trainingLedger, trainingTopics } from '@shared/ledgers/
 import { instantOfInputOrThrow } from '@shared/ledgers/ledger-fields';
 import { ledgerDefinitionOrThrow, type LedgerId } from '@shared/ledgers/ledger-registry';
 import { recordsKeptUntil } from '@shared/ledgers/retention';
-import { consentedScenarioId } from '@shared/ledgers/scenarios';
+import { consentedScenarioId } from '@shared/ledgers/scenario-id';
 import { recordAnswerOrThrow, recordApplicationOrThrow } from '@shared/ledgers/scope-change-steps';
 import { addReviewOrThrow, markSentOrThrow, sendVerdict } from '@shared/ledgers/two-person-review';
 import { findClauseLabel } from '@shared/letter/clause-labels';

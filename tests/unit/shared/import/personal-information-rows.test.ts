@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createImportSieve } from '@shared/import/import-sieve';
 import { createRowChecker, guessMapping, parseImportedTime, refusedColumns, type ImportPlan } from '@shared/import/personal-information-rows';
 import { detectTextEncoding, decodeText } from '@shared/import/text-encoding';
+import { scenarioVocabulary } from '@shared/ledgers/scenarios';
 
 const now = Date.parse('2026-11-29T10:00:00+08:00');
 const headings = ['手机号', '姓名', '使用场景', '来源', '同意方式', '收集时间', '备注'];
@@ -9,6 +10,7 @@ const plan: ImportPlan = {
   mapping: guessMapping(headings),
   defaults: { scenario: 'verification-code', consent: 'written', source: '门店登记表', usage: '', collectedAt: now - 1000 },
   now,
+  scenarios: scenarioVocabulary([]),
 };
 const check = createRowChecker(plan);
 const row = (overrides: Partial<Record<(typeof headings)[number], string>> = {}) => headings.map((heading) => overrides[heading] ?? ({ 手机号: '13800138000', 姓名: '测试甲', 使用场景: '验证码', 来源: '', 同意方式: '书面同意', 收集时间: '2026-11-01 09:30', 备注: '' } as Record<string, string>)[heading]!);
@@ -48,6 +50,20 @@ describe('row checks', () => {
     ['a very long name', { 姓名: '名'.repeat(41) }, 'too-long', 'B（姓名）'],
   ])('refuses %s with its row, column and reason', (_label, overrides, reason, column) => {
     expect(check(row(overrides), 7)).toEqual({ ok: false, problems: [{ row: 7, column, reason }] });
+  });
+
+  it('takes a consented new scenario by its name or id and refuses one not consented (一(三)3), in a cell or as the default', () => {
+    const scenarios = { selectable: [...scenarioVocabulary([]).selectable, { id: 'scope-change:c1' as const, name: '物流配送通知' }], unconsented: ['会员活动通知'] };
+    const withNew = createRowChecker({ ...plan, scenarios });
+    expect(withNew(row({ 使用场景: '物流配送通知' }), 2)).toMatchObject({ ok: true, entry: { scenario: 'scope-change:c1' } });
+    expect(withNew(row({ 使用场景: 'scope-change:c1' }), 2)).toMatchObject({ ok: true, entry: { scenario: 'scope-change:c1' } });
+    expect(withNew(row({ 使用场景: '会员活动通知' }), 3)).toEqual({ ok: false, problems: [{ row: 3, column: 'C（使用场景）', reason: 'scenario-not-consented' }] });
+    expect(withNew(row({ 使用场景: 'scope-change:p2' }), 4)).toEqual({ ok: false, problems: [{ row: 4, column: 'C（使用场景）', reason: 'scenario-not-consented' }] });
+    expect(withNew(row({ 使用场景: 'constructor' }), 5)).toEqual({ ok: false, problems: [{ row: 5, column: 'C（使用场景）', reason: 'scenario-unknown' }] });
+    // A name 场景变更申请 does not hold at all is an unknown word.
+    expect(check(row({ 使用场景: '物流配送通知' }), 6)).toMatchObject({ ok: false, problems: [{ reason: 'scenario-unknown' }] });
+    const byDefault = createRowChecker({ ...plan, defaults: { ...plan.defaults, scenario: 'scope-change:p2' }, scenarios });
+    expect(byDefault(row({ 使用场景: '' }), 7)).toEqual({ ok: false, problems: [{ row: 7, column: 'C（使用场景）', reason: 'scenario-not-consented' }] });
   });
 
   it('reads dates as people write them, in China time', () => {

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
-import { agreedScenarios } from '@shared/ledgers/personal-information.schema';
+import { personalInformationLedger } from '@shared/ledgers/definitions/personal-information.ledger';
 import { deletionStateOf, executedBySchema, type ServiceEndPayload } from '@shared/ledgers/definitions/personal-information-deletion.ledger';
 import type { LedgerRecord } from '@shared/ledgers/ledger-definition';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
@@ -9,11 +9,10 @@ import { fieldErrorText } from '@renderer/i18n/field-error';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { deletionJobState, onDeletionJobs, runDeletionJob } from '@renderer/ledgers/deletion-jobs';
-import { enumText } from '@renderer/ledgers/ledger-text';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
+import { scenarioText } from '../column-text';
+import { useRecordNames } from '../use-record-names';
 import { useDeletionDue } from './use-deletion-due';
-
-const scenarioText = (scenario: string) => enumText({ id: 'personal-information' }, 'scenario', scenario);
 
 /**
  * A service end: while pending, when the deletion is due and 彻底删除; once
@@ -25,6 +24,8 @@ export function DeletionPanel({ record }: { record: LedgerRecord<ServiceEndPaylo
   const { store, workspace } = useOpenSession();
   const job = useSyncExternalStore(onDeletionJobs, () => deletionJobState(record.id));
   const due = useDeletionDue(record.id);
+  // A consented new scenario (一(三)3) is named by its scope change.
+  const scenarioNames = useRecordNames(personalInformationLedger);
   const [asking, setAsking] = useState(false);
   const [executedBy, setExecutedBy] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -81,7 +82,11 @@ export function DeletionPanel({ record }: { record: LedgerRecord<ServiceEndPaylo
           </div>
           <div>
             <dt>{t('deletion.record.byScenario')}</dt>
-            <dd>{agreedScenarios.map((scenario) => t('deletion.record.scenarioCount', { scenario: scenarioText(scenario), count: deletion.byScenario[scenario] })).join('；')}</dd>
+            <dd>
+              {Object.entries(deletion.byScenario)
+                .map(([scenario, count]) => t('deletion.record.scenarioCount', { scenario: scenarioText(personalInformationLedger, 'scenario', scenario, scenarioNames), count }))
+                .join('；')}
+            </dd>
           </div>
           <div>
             <dt>{t('deletion.record.executedBy')}</dt>

@@ -3,16 +3,18 @@ import { columnLetter } from '@shared/import/import-problems';
 import { isForbiddenHeading } from '@shared/import/personal-information-rows';
 import { importFields, type ColumnMapping, type ImportField } from '@shared/ledgers/definitions/personal-information-import.ledger';
 import { optionalPastDateTimeInput, safeText } from '@shared/ledgers/ledger-fields';
-import { agreedScenarios, consentMethods, personalInformationTextLimits, type AgreedScenario, type ConsentMethod } from '@shared/ledgers/personal-information.schema';
+import { consentMethods, personalInformationTextLimits, type ConsentMethod } from '@shared/ledgers/personal-information.schema';
 import { maskChineseMobile, normalizeChineseMobile } from '@shared/phone/phone-number';
 import { FormField } from '@renderer/components/FormField';
 import { fieldErrorText } from '@renderer/i18n/field-error';
 import { t } from '@renderer/i18n/t';
 import type { TableInspection } from '@renderer/import/table-sieve';
 import { enumText } from '@renderer/ledgers/ledger-text';
+import { useScenarioChoices } from '@renderer/ledgers/scenario-source';
+import { ChoiceSelect } from '../ChoiceSelect';
 
-/** The values of fields that no column fills, as typed. */
-export type ImportDefaultsForm = Readonly<{ scenario: AgreedScenario; consent: ConsentMethod; source: string; usage: string; collectedAt: string }>;
+/** The values of fields that no column fills, as typed; the scenario is one selectable now (一(三)3), checked again when the import starts. */
+export type ImportDefaultsForm = Readonly<{ scenario: string; consent: ConsentMethod; source: string; usage: string; collectedAt: string }>;
 
 const fieldLabel = (field: ImportField) => t(`import.field.${field}`);
 
@@ -128,13 +130,7 @@ export function ImportMapping({ inspection, mapping, defaults, onAssign, onDefau
           <div>
             <FormField label={t('import.defaults.scenario')}>
               {(props) => (
-                <select {...props} value={defaults.scenario} onChange={(event) => onDefaults({ ...defaults, scenario: event.target.value as AgreedScenario })}>
-                  {agreedScenarios.map((scenario) => (
-                    <option key={scenario} value={scenario}>
-                      {enumText({ id: 'personal-information' }, 'scenario', scenario)}
-                    </option>
-                  ))}
-                </select>
+                <ChoiceSelect {...props} useChoices={useScenarioChoices} value={defaults.scenario} onChange={(event) => onDefaults({ ...defaults, scenario: event.target.value })} />
               )}
             </FormField>
           </div>

@@ -11,6 +11,7 @@ import { startImportJob } from '@renderer/import/import-jobs';
 import { ImportFileError, workerTableReader } from '@renderer/import/import-worker-client';
 import { createImportBatch } from '@renderer/import/personal-information-import';
 import type { TableInspection } from '@renderer/import/table-sieve';
+import { selectableScenarioOrThrow } from '@renderer/ledgers/scenario-source';
 import { useOpenSession, useSession } from '@renderer/session/session-context';
 import { ImportMapping, planProblemOf, type ImportDefaultsForm } from './ImportMapping';
 
@@ -62,9 +63,10 @@ export function ImportPage() {
     setMessage(null);
     setBusy('starting');
     try {
+      const scenario = await selectableScenarioOrThrow(store, defaults.scenario);
       const plan = {
         mapping,
-        defaults: { scenario: defaults.scenario, consent: defaults.consent, source: defaults.source.trim(), usage: defaults.usage.trim(), collectedAt: instantOfOptionalInput(defaults.collectedAt) ?? now },
+        defaults: { scenario: scenario.id, consent: defaults.consent, source: defaults.source.trim(), usage: defaults.usage.trim(), collectedAt: instantOfOptionalInput(defaults.collectedAt) ?? now },
         now,
       };
       const batchId = await createImportBatch(store, picked.file, picked.inspection, plan);
