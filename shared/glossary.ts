@@ -1,5 +1,5 @@
 /**
- * One English name per legal term of the letter (PRODUCT.md §8). Code uses the
+ * One English name per legal term of the letter. Code uses the
  * English name; the UI shows the Chinese one. Add a term here before using it.
  */
 export const glossary = {

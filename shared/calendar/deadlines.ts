@@ -5,7 +5,7 @@ import type { WorkCalendar } from './work-calendar';
 export type Deadline = Readonly<{ dueAt: number; dueDate: ChinaDate; estimated: boolean }>;
 
 /**
- * N working days from a trigger (PRODUCT.md §2): counted from the day after
+ * N working days from a trigger (the letter's clauses): counted from the day after
  * the trigger's China date, on official working days (holidays off, make-up
  * days on), ending at 24:00 China time of the N-th one.
  */

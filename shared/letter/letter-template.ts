@@ -5,7 +5,7 @@ const textUnit = z.object({ id: z.string().min(1), label: z.string(), text: z.st
 const clauseSchema = textUnit.extend({ items: z.array(textUnit).optional() });
 
 /**
- * The pledge letter as data (PRODUCT.md §1): chapters, sections, clauses and
+ * The pledge letter as data: chapters, sections, clauses and
  * items with stable ids, the exact text, the signature block, and the notes
  * that list every fix made to the seed. One file per version in assets/templates.
  */

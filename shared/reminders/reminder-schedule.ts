@@ -26,7 +26,7 @@ export type ReminderItem = z.infer<typeof reminderItemSchema>;
 export type ReminderSchedule = z.infer<typeof reminderScheduleSchema>;
 
 /**
- * When a deadline is reminded of (PRODUCT.md §5), in (from, to]: day
+ * When a deadline is reminded of, in (from, to]: day
  * deadlines at 09:00 China time 7 days and 1 day before and on the day, then
  * every day while overdue; hour deadlines 30 and 10 minutes before, at the
  * time, then every 30 minutes while overdue.
