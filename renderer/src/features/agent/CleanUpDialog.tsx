@@ -7,6 +7,7 @@ import { removeWorkspaceOrRefuse } from '@renderer/features/retention/remove-wor
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
+import { WorkspaceRemovalList } from '@renderer/features/retention/WorkspaceRemovalList';
 
 type CleanUpDialogProps = Readonly<{ record: OnboardingRecord; label: string; onClose: () => void; onCleaned: () => void }>;
 
@@ -55,13 +56,7 @@ export function CleanUpDialog({ record, label, onClose, onCleaned }: CleanUpDial
       onCancel={onClose}
     >
       <p>{t('agent.cleanUp.what')}</p>
-      <ul className="delete-list">
-        <li>{t('workspaces.deleteWhat.data')}</li>
-        <li>{t('workspaces.deleteWhat.snapshots')}</li>
-        <li>{t('workspaces.deleteWhat.device')}</li>
-        <li>{t('workspaces.deleteWhat.reminders')}</li>
-        <li>{t('workspaces.deleteWhat.copies')}</li>
-      </ul>
+      <WorkspaceRemovalList />
       <p>{t('agent.cleanUp.kept')}</p>
       <label className="field">
         {t('agent.cleanUp.passphrase')}

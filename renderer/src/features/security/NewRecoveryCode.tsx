@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
+import { RecoverySheet } from '@renderer/components/RecoverySheet';
 
 type NewRecoveryCodeProps = Readonly<{
   label: string;
@@ -25,21 +25,7 @@ export function NewRecoveryCode({ label, recoveryCode, now, intro, confirmLabel,
   return (
     <div className="form">
       <p className="notice no-print">{intro}</p>
-      <section className="recovery-sheet">
-        <h3 className="print-only">{t('create.recovery.printHeading')}</h3>
-        <p className="print-only">{t('create.recovery.printWorkspace', { label })}</p>
-        <p className="print-only">{t('create.recovery.printDate', { date: formatDate(now) })}</p>
-        <p className="recovery-code" data-testid="new-recovery-code" translate="no">
-          {groups.map((group, index) => (
-            <span key={index}>{group}</span>
-          ))}
-        </p>
-      </section>
-      <div className="actions no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('create.recovery.print')}
-        </button>
-      </div>
+      <RecoverySheet label={label} recoveryCode={recoveryCode} date={now} testId="new-recovery-code" headingLevel={3} />
       <label className="no-print">
         {t('create.recovery.confirmLabel')}
         <input

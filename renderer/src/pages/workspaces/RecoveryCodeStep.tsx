@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { WorkspaceSummary } from '@shared/storage/workspace-registry';
-import { formatDate } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
+import { RecoverySheet } from '@renderer/components/RecoverySheet';
 
 type RecoveryCodeStepProps = Readonly<{ workspace: WorkspaceSummary; recoveryCode: string; next?: string }>;
 
@@ -22,21 +22,7 @@ export function RecoveryCodeStep({ workspace, recoveryCode, next = '/' }: Recove
     <article className="page narrow">
       <h1 className="no-print">{t('create.recovery.title')}</h1>
       <p className="notice no-print">{t('create.recovery.body')}</p>
-      <section className="recovery-sheet">
-        <h2 className="print-only">{t('create.recovery.printHeading')}</h2>
-        <p className="print-only">{t('create.recovery.printWorkspace', { label: workspace.label })}</p>
-        <p className="print-only">{t('create.recovery.printDate', { date: formatDate(workspace.createdAt) })}</p>
-        <p className="recovery-code" data-testid="recovery-code" translate="no">
-          {groups.map((group, index) => (
-            <span key={index}>{group}</span>
-          ))}
-        </p>
-      </section>
-      <div className="actions no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('create.recovery.print')}
-        </button>
-      </div>
+      <RecoverySheet label={workspace.label} recoveryCode={recoveryCode} date={workspace.createdAt} testId="recovery-code" headingLevel={2} />
       <div className="form no-print">
         <label>
           {t('create.recovery.confirmLabel')}

@@ -16,6 +16,7 @@ import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
 import type { ReturnState } from '@renderer/app/return-path';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { WorkspaceRemovalList } from '@renderer/features/retention/WorkspaceRemovalList';
 
 
 type WorkspaceCardProps = Readonly<{ workspace: WorkspaceSummary; onChanged: (message?: string) => void; returnTo?: ReturnState | undefined }>;
@@ -167,13 +168,7 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
         onCancel={closeDeleteDialog}
       >
         <p>{t('workspaces.deleteWhat')}</p>
-        <ul className="delete-list">
-          <li>{t('workspaces.deleteWhat.data')}</li>
-          <li>{t('workspaces.deleteWhat.snapshots')}</li>
-          <li>{t('workspaces.deleteWhat.device')}</li>
-          <li>{t('workspaces.deleteWhat.reminders')}</li>
-          <li>{t('workspaces.deleteWhat.copies')}</li>
-        </ul>
+        <WorkspaceRemovalList />
         <p>{t('workspaces.deleteKept')}</p>
         <p className="notice" data-testid="delete-law">
           {t('workspaces.deleteLaw')} {t('workspaces.deleteLawClause')}
