@@ -11,23 +11,35 @@ import { navigateInApp, walkScreens, type Screen } from './support/screen-walk';
 
 const heading = (page: Page, name: string) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
-const ledgerScreens: Screen[] = ledgerRegistry.flatMap((definition) => [
-  {
+// Records some ledgers never take from a form: an import batch is started on
+// its own page, a full-number export is recorded by the export itself (its
+// "new" address is no page). A ledger added with another way fails here
+// until it is listed.
+const madeWithoutForm: Readonly<Record<string, string | null>> = {
+  'personal-information-import': '从文件导入手机号',
+  'personal-information-export': null,
+};
+
+const ledgerScreens: Screen[] = ledgerRegistry.flatMap((definition) => {
+  const list: Screen = {
     name: `ledger-${definition.id}`,
     open: async (page: Page) => {
       await navigateInApp(page, `/ledgers/${definition.id}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('.ledger-header')).toBeVisible();
     },
-  },
-  {
+  };
+  const ownPage = madeWithoutForm[definition.id];
+  if (ownPage === null) return [list];
+  const adding: Screen = {
     name: `ledger-${definition.id}-new`,
     open: async (page: Page) => {
       await navigateInApp(page, `/ledgers/${definition.id}/new`);
-      await expect(page.locator('form.ledger-form')).toBeVisible();
+      await (ownPage === undefined ? expect(page.locator('form.ledger-form')).toBeVisible() : heading(page, ownPage));
     },
-  },
-]);
+  };
+  return [list, adding];
+});
 
 /** The record page the app shows right after a save. */
 const current = (name: string): Screen => ({ name, open: async (page) => expect(page.locator('.record-fields')).toBeVisible() });
