@@ -103,16 +103,6 @@ export const workspaceSections: readonly Screen[] = [
   ledgerScreen('sending-allowlist-new', '短信内容审核台账', '添加网址或电话', '发送白名单'),
   ledgerScreen('scope-change', '场景变更申请'),
   ledgerScreen('scope-change-new', '场景变更申请', '申请新的使用场景'),
-  ledgerScreen('staff', '人员名册'),
-  ledgerScreen('staff-new', '人员名册', '登记一位员工'),
-  ledgerScreen('api-credential', '接口凭证台账'),
-  ledgerScreen('api-credential-new', '接口凭证台账', '登记一个凭证'),
-  ledgerScreen('credential-leak', '接口凭证台账', undefined, '疑似泄露记录'),
-  ledgerScreen('credential-leak-new', '接口凭证台账', '报告疑似泄露', '疑似泄露记录'),
-  ledgerScreen('security-incident', '安全事件台账'),
-  ledgerScreen('security-incident-new', '安全事件台账', '登记安全事件'),
-  ledgerScreen('force-majeure', '不可抗力'),
-  ledgerScreen('force-majeure-new', '不可抗力', '登记不可抗力事件'),
   {
     name: 'pi-record',
     open: async (page) => {
