@@ -1,15 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { MessageKey } from '@shared/i18n/zh-CN';
 import { t } from '@renderer/i18n/t';
 import { RuntimeBadge } from '@renderer/features/about/RuntimeBadge';
 import { useReminderNavigation } from '@renderer/obligations/use-reminder-navigation';
-import { PresentationShell } from '@renderer/features/presentation/PresentationShell';
 import { usePresentation } from '@renderer/session/presentation-context';
 import { useSession } from '@renderer/session/session-context';
 import { returnState } from './return-path';
 import { useStackedTables } from './use-stacked-tables';
 import { WorkspaceBar } from './WorkspaceBar';
+
+// The merchant's turn (presentation mode) loads only when an agent starts it.
+const PresentationShell = lazy(() => import('@renderer/features/presentation/PresentationShell').then((module) => ({ default: module.PresentationShell })));
 
 const sections: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: '/', label: 'nav.home' },
@@ -58,7 +60,13 @@ export function AppLayout() {
 
   useReminderNavigation();
   // While the merchant has the device, every address shows only their part of signing.
-  if (presenting !== null) return <PresentationShell />;
+  if (presenting !== null) {
+    return (
+      <Suspense fallback={null}>
+        <PresentationShell />
+      </Suspense>
+    );
+  }
   return (
     <div
       className={menuOpen ? 'app-shell menu-open' : 'app-shell'}

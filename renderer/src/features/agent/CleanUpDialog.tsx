@@ -3,7 +3,6 @@ import type { OnboardingRecord } from '@shared/agent/onboarding';
 import { toAppError } from '@shared/errors/app-error';
 import { describeErrorZhCN } from '@shared/errors/error-messages.zh-CN';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
-import { removeWorkspaceOrRefuse } from '@renderer/features/retention/remove-workspace';
 import { formatDateTime } from '@renderer/i18n/format';
 import { t } from '@renderer/i18n/t';
 import { useSession } from '@renderer/session/session-context';
@@ -28,6 +27,8 @@ export function CleanUpDialog({ record, label, onClose, onCleaned }: CleanUpDial
     setWorking(true);
     setError(null);
     try {
+      // Loaded when used: the day list is on the start screen.
+      const { removeWorkspaceOrRefuse } = await import('@renderer/features/retention/remove-workspace');
       const refused = await removeWorkspaceOrRefuse(services, {
         workspaceId: record.workspaceId,
         passphrase,

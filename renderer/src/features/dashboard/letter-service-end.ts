@@ -1,4 +1,3 @@
-import { endServiceForAllPersonalInformation } from '@renderer/ledgers/personal-information-deletion';
 import { setServiceEnd } from '@renderer/signing/letters-repository';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
 
@@ -15,6 +14,8 @@ import type { WorkspaceStore } from '@renderer/storage/workspace-store';
  * no form to try again from.
  */
 export async function recordLetterServiceEnd(store: WorkspaceStore, letterId: string, endedAt: number): Promise<void> {
+  // The deletion's code (with the backup it takes after 彻底删除) loads only now: 首页 is a start screen.
+  const { endServiceForAllPersonalInformation } = await import('@renderer/ledgers/personal-information-deletion');
   await endServiceForAllPersonalInformation(store, endedAt);
   await setServiceEnd(store, letterId, endedAt);
 }

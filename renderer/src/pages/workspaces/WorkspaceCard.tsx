@@ -6,8 +6,7 @@ import { toAppError } from '@shared/errors/app-error';
 import { valueOrThrow } from '@shared/ipc/result';
 import { ClauseRef } from '@renderer/components/ClauseRef';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
-import { exportArchive } from '@renderer/features/retention/archive-export';
-import { removeWorkspaceOrRefuse, type RemovalRefusal } from '@renderer/features/retention/remove-workspace';
+import type { RemovalRefusal } from '@renderer/features/retention/remove-workspace';
 import { WorkspaceRetentionNotice } from '@renderer/features/retention/WorkspaceRetentionNotice';
 import { describeSaveOutcome } from '@renderer/host/save-outcome';
 import { fieldErrorText } from '@renderer/i18n/field-error';
@@ -74,6 +73,8 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
     setExporting(true);
     setDeleteError(null);
     try {
+      // The archive's code (backup writing and checking) loads when asked for: the list is the start screen.
+      const { exportArchive } = await import('@renderer/features/retention/archive-export');
       const saved = await withStore((store) =>
         exportArchive(store, { label: workspace.label, appVersion: services.appVersion, now: services.now() }, async (file) =>
           valueOrThrow(await services.host.files.saveFile({ suggestedName: file.name, filters: [{ name: '短信合规助手备份', extensions: ['smsbak'] }], data: file.data })),
@@ -99,6 +100,7 @@ export function WorkspaceCard({ workspace, onChanged, returnTo }: WorkspaceCardP
     setArchiveMessage(null);
     try {
       // 二(一): records under retention go only once the user holds an archive of them.
+      const { removeWorkspaceOrRefuse } = await import('@renderer/features/retention/remove-workspace');
       const refused = await removeWorkspaceOrRefuse(services, {
         workspaceId: workspace.id,
         passphrase: deletePassphrase,
