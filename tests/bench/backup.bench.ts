@@ -4,21 +4,13 @@ import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { round, type BenchFigure } from './bench-result';
 import type { BackupBenchApi } from './harness/backup-harness';
+import { harnessCaller } from './bench-page';
 
-type Harness = { backupBench: BackupBenchApi };
 
 /** MiB of scans added to the 100,000-row workspace: with the rows, a backup of more than 400 MB. */
 export const scanMegabytes = 360;
 
-async function call<K extends keyof BackupBenchApi>(page: Page, method: K, ...args: Parameters<BackupBenchApi[K]>): Promise<Awaited<ReturnType<BackupBenchApi[K]>>> {
-  return page.evaluate(
-    ([name, values]) => {
-      const run = (window as unknown as Harness).backupBench[name] as (...input: unknown[]) => unknown;
-      return run(...values);
-    },
-    [method, args as unknown[]] as const,
-  ) as Promise<Awaited<ReturnType<BackupBenchApi[K]>>>;
-}
+const call = harnessCaller<BackupBenchApi>('backupBench');
 
 type HeapUsage = { usedSize: number; backingStorageSize?: number };
 

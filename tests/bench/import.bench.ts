@@ -8,8 +8,8 @@ import { chromiumArgs, resolveChromiumPath } from '../e2e/support/chromium';
 import { median, round, type BenchFigure } from './bench-result';
 import type { ImportBenchApi } from './harness/import-harness';
 import { startStaticServer } from './static-server';
+import { harnessCaller } from './bench-page';
 
-type Harness = { importBench: ImportBenchApi };
 const rowCount = 100_000;
 const fileName = 'import-100k-gbk.csv';
 
@@ -64,15 +64,7 @@ async function withHeapPeak<T>(cdp: CDPSession, run: () => Promise<T>): Promise<
   }
 }
 
-async function call<K extends keyof ImportBenchApi>(page: Page, method: K, ...args: Parameters<ImportBenchApi[K]>) {
-  return page.evaluate(
-    ([name, values]) => {
-      const run = (window as unknown as Harness).importBench[name] as (...input: unknown[]) => unknown;
-      return run(...values);
-    },
-    [method, args as unknown[]] as const,
-  ) as Promise<Awaited<ReturnType<ImportBenchApi[K]>>>;
-}
+const call = harnessCaller<ImportBenchApi>('importBench');
 
 /**
  * Importing a 100,000-row GBK CSV with 1% bad rows through the app's own

@@ -8,19 +8,11 @@ import { median, round, type BenchFigure } from './bench-result';
 import type { StorageBenchApi } from './harness/harness';
 import { measureDashboardUpdate } from './dashboard.bench';
 import { startStaticServer } from './static-server';
+import { harnessCaller } from './bench-page';
 
-type Harness = { storageBench: StorageBenchApi };
 const rowCount = 100_000;
 
-async function call<K extends keyof StorageBenchApi>(page: Page, method: K, ...args: Parameters<StorageBenchApi[K]>) {
-  return page.evaluate(
-    ([name, values]) => {
-      const run = (window as unknown as Harness).storageBench[name] as (...input: unknown[]) => unknown;
-      return run(...values);
-    },
-    [method, args as unknown[]] as const,
-  ) as Promise<Awaited<ReturnType<StorageBenchApi[K]>>>;
-}
+const call = harnessCaller<StorageBenchApi>('storageBench');
 
 /**
  * The storage figures of issue 3, all in one persistent Chromium profile (a

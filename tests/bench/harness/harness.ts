@@ -13,6 +13,7 @@ import { createBackupBench } from './backup-harness';
 import { measureDashboardUpdates } from './dashboard-harness';
 import { createImportBench } from './import-harness';
 import { createPdfBench } from './pdf-harness';
+import { openRawPersonalInformationDb } from './raw-ledger-db';
 
 // Runs inside Chromium on the app's own origin, with the app's own storage
 // code, driven by tests/bench/storage.bench.ts. Never shipped.
@@ -46,19 +47,7 @@ function requireStore(): WorkspaceStore {
 
 async function rawInsert(): Promise<number> {
   const name = `bench-raw-${Date.now()}`;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      const objects = request.result.createObjectStore('personalInformation', { keyPath: 'id' });
-      objects.createIndex('[createdAt+id]', ['createdAt', 'id']);
-      objects.createIndex('[deletionDueAt+id]', ['deletionDueAt', 'id']);
-      objects.createIndex('phoneIndex', 'phoneIndex');
-      objects.createIndex('status', 'status');
-      objects.createIndex('batchId', 'batchId');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('open failed'));
-  });
+  const db = await openRawPersonalInformationDb(name);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const transaction = db.transaction('personalInformation', 'readwrite', { durability: 'strict' });

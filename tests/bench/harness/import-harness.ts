@@ -5,6 +5,7 @@ import { workerTableReader } from '@renderer/import/import-worker-client';
 import { createImportBatch, runImportBatch } from '@renderer/import/personal-information-import';
 import type { AppServices } from '@renderer/session/app-services';
 import type { WorkspaceStore } from '@renderer/storage/workspace-store';
+import { openRawPersonalInformationDb } from './raw-ledger-db';
 
 // An import of a real file through the app's own code (the worker parses and
 // checks; the page seals and stores), the raw IndexedDB puts of the same rows
@@ -17,19 +18,7 @@ let store: WorkspaceStore | null = null;
 /** The rows the import stores, as raw IndexedDB puts of their fields and the same clear indexes, in one transaction. */
 async function rawPuts(rows: readonly { phone: string; name: string; source: string }[]): Promise<number> {
   const name = `bench-import-raw-${Date.now()}`;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      const objects = request.result.createObjectStore('personalInformation', { keyPath: 'id' });
-      objects.createIndex('[createdAt+id]', ['createdAt', 'id']);
-      objects.createIndex('[deletionDueAt+id]', ['deletionDueAt', 'id']);
-      objects.createIndex('phoneIndex', 'phoneIndex');
-      objects.createIndex('status', 'status');
-      objects.createIndex('batchId', 'batchId');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('open failed'));
-  });
+  const db = await openRawPersonalInformationDb(name);
   const at = Date.now();
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
